@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const browserDirs = ['./src/card', './src/config', './src/bridge', './src/api', './src/ui'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'playwright-report', 'e2e/output', 'public/mockServiceWorker.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2023 },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-duplicates': 'error',
+      // Dependencies point one way (DESIGN section 4).
+      'import-x/no-restricted-paths': ['error', {
+        zones: [
+          { target: './src/card', from: './src/config', message: 'card/ and config/ never import each other.' },
+          { target: './src/config', from: './src/card', message: 'card/ and config/ never import each other.' },
+          ...browserDirs.map((target) => ({ target, from: './src/server', message: 'Browser code never imports the server.' })),
+          ...browserDirs.map((target) => ({ target, from: './mocks/shopify', message: 'The sandbox store is not browser code.' })),
+          { target: './src/shared', from: ['./src/card', './src/config', './src/bridge', './src/api', './src/ui', './src/server', './mocks'], message: 'shared/ imports nothing of ours.' },
+          { target: './src/server', from: browserDirs, message: 'The server never imports browser code.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/{card,config,bridge,api,ui,test}/**/*.{ts,tsx}', 'mocks/api/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/server/**/*.ts', 'mocks/shopify/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node },
+  },
+);
