@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { fieldCatalogue, isFieldKey, type FieldEntity, type FieldKey } from './fields';
+
+/** What the admin chose to show: the order card (at most three), order details and customer details. */
+export type FieldMapping = {
+  orderCard: FieldKey[];
+  orderDetails: FieldKey[];
+  customerDetails: FieldKey[];
+};
+
+export const ORDER_CARD_MAX = 3;
+export const DETAILS_MIN = 3;
+export const DETAILS_MAX = 20;
+
+export const defaultFieldMapping: FieldMapping = {
+  orderCard: ['order.name', 'order.createdAt', 'order.displayFulfillmentStatus'],
+  orderDetails: [
+    'order.displayFinancialStatus',
+    'order.totalPrice',
+    'order.lineItems',
+    'order.tracking',
+    'order.shippingAddress',
+  ],
+  customerDetails: [
+    'customer.displayName',
+    'customer.email',
+    'customer.phone',
+    'customer.numberOfOrders',
+    'customer.amountSpent',
+  ],
+};
+
+function fieldKeyOf(entity: FieldEntity) {
+  return z.string().check(
+    z.refine((key) => isFieldKey(key) && fieldCatalogue[key].entity === entity, {
+      message: `Unknown ${entity} field`,
+    }),
+  ) as unknown as z.ZodMiniType<FieldKey>;
+}
+
+function fieldList(entity: FieldEntity, min: number, max: number, what: string) {
+  return z.array(fieldKeyOf(entity)).check(
+    z.minLength(min, `${what} needs at least ${min} field${min === 1 ? '' : 's'}`),
+    z.maxLength(max, `${what} takes at most ${max} fields`),
+    z.refine((keys) => new Set(keys).size === keys.length, { message: `${what} lists a field twice` }),
+  );
+}
+
+export const fieldMappingSchema = z.object({
+  orderCard: fieldList('order', 1, ORDER_CARD_MAX, 'Order card information'),
+  orderDetails: fieldList('order', DETAILS_MIN, DETAILS_MAX, 'Order details information'),
+  customerDetails: fieldList('customer', DETAILS_MIN, DETAILS_MAX, 'Customer details information'),
+});

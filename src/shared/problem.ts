@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+
+/** Stable error codes: mapped once to HTTP problems on the server and to states in the browser. */
+export const problemCodes = [
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'CONFIG_CONFLICT',
+  'CREDENTIALS_INVALID',
+  'SHOPIFY_UNREACHABLE',
+  'SHOPIFY_THROTTLED',
+  'SHOPIFY_ERROR',
+  'INTERNAL',
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+/** RFC 9457 problem document with our stable `code`. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.optional(z.string()),
+  code: z.enum(problemCodes),
+  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+});
+export type Problem = z.infer<typeof problemSchema>;
