@@ -1,0 +1,143 @@
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { customerNode, customerNodeById, ordersConnection, toOrderNode } from './graph-customer';
+import {
+  customerSortValue, gid, isOrderVisible, listConnection, parseGid, requireScope, type GraphContext, type ListArgs,
+} from './graph-context';
+import { addressNode } from './graph-order';
+import { customerFilters, type CustomerSearchRecord } from './search-filters';
+
+/** The query root over the seed: what `QueryRoot` answers in the sandbox store. */
+
+function orderById(id: number, context: GraphContext) {
+  const order = context.index.ordersById.get(id);
+  return order && isOrderVisible(order, context) ? toOrderNode(order) : null;
+}
+
+/** `node(id:)` for the types the sandbox holds; anything else is simply not found. */
+function nodeByGid(value: string, context: GraphContext): unknown {
+  const { type, id } = parseGid(value);
+  switch (type) {
+    case 'Customer':
+      requireScope(context, 'read_customers', 'node');
+      return customerNodeById(id, context);
+    case 'Order':
+      requireScope(context, 'read_orders', 'node');
+      return orderById(id, context);
+    case 'MailingAddress': {
+      const address = context.index.seed.customers.flatMap((customer) => customer.addresses).find((a) => a.id === id);
+      return address ? addressNode(address) : null;
+    }
+    case 'LineItem':
+    case 'Fulfillment': {
+      for (const order of context.index.seed.orders) {
+        const holds = type === 'LineItem'
+          ? order.lineItems.some((item) => item.id === id)
+          : order.fulfillments.some((fulfillment) => fulfillment.id === id);
+        if (!holds) continue;
+        const node = orderById(order.id, context);
+        if (!node) return null;
+        if (type === 'LineItem') {
+          const items = node.lineItems({ first: 250 }, context, { fieldName: 'lineItems' } as GraphQLResolveInfo);
+          return items.nodes.find((item) => item.id === value) ?? null;
+        }
+        return node.fulfillments({}).find((fulfillment) => fulfillment.id === value) ?? null;
+      }
+      return null;
+    }
+    default: return null;
+  }
+}
+
+/** E.164 as Shopify stores it: the lookup tolerates spaces, dashes and brackets around the digits. */
+function normalisePhone(phone: string): string {
+  return phone.replace(/[\s\-().]/g, '');
+}
+
+export const queryRoot = {
+  shop: (_args: unknown, context: GraphContext) => {
+    const shop = context.index.seed.shop;
+    const url = `https://${shop.primaryDomainHost}`;
+    return {
+      __typename: 'Shop',
+      id: gid('Shop', shop.id),
+      name: shop.name,
+      email: shop.email,
+      contactEmail: shop.email,
+      myshopifyDomain: shop.myshopifyDomain,
+      url,
+      currencyCode: shop.currencyCode,
+      enabledPresentmentCurrencies: ['USD', 'EUR', 'GBP', 'JPY', 'CAD'],
+      ianaTimezone: shop.ianaTimezone,
+      taxesIncluded: false,
+      orderNumberFormatPrefix: '#',
+      orderNumberFormatSuffix: '',
+      weightUnit: 'KILOGRAMS',
+      unitSystem: 'METRIC_SYSTEM',
+      primaryDomain: { __typename: 'Domain', id: gid('Domain', 90_000_000_001), host: shop.primaryDomainHost, url, sslEnabled: true },
+      plan: { displayName: shop.planDisplayName, publicDisplayName: shop.planDisplayName, partnerDevelopment: false, shopifyPlus: false },
+    };
+  },
+  currentAppInstallation: (_args: unknown, context: GraphContext) => ({
+    __typename: 'AppInstallation',
+    id: gid('AppInstallation', 70_000_000_001),
+    accessScopes: context.grantedScopes.map((handle) => ({ handle, description: handle.replaceAll('_', ' ') })),
+  }),
+  customers: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
+    requireScope(context, 'read_customers', 'customers');
+    const items: CustomerSearchRecord[] = context.index.seed.customers.map((customer) => ({
+      id: customer.id, customer, ordersCount: customer.orderIds.length,
+    }));
+    return listConnection({
+      items,
+      args,
+      context,
+      info,
+      filters: customerFilters(context.index.nowMs),
+      sortValue: (record, sortKey) => customerSortValue(record.customer, sortKey),
+      toNode: (record) => customerNode(record.customer),
+    });
+  },
+  customer: (args: { id: string }, context: GraphContext) => {
+    requireScope(context, 'read_customers', 'customer');
+    const { type, id } = parseGid(args.id);
+    return type === 'Customer' ? customerNodeById(id, context) : null;
+  },
+  customerByIdentifier: (
+    args: { identifier: { id?: string | null; emailAddress?: string | null; phoneNumber?: string | null; customId?: unknown } },
+    context: GraphContext,
+  ) => {
+    requireScope(context, 'read_customers', 'customerByIdentifier');
+    const { id, emailAddress, phoneNumber, customId } = args.identifier;
+    const given = [id, emailAddress, phoneNumber, customId].filter((value) => value != null);
+    if (given.length !== 1) {
+      throw new GraphQLError('Exactly one of id, emailAddress, phoneNumber or customId must be provided.', {
+        extensions: { code: 'BAD_REQUEST' },
+      });
+    }
+    const customers = context.index.seed.customers;
+    if (id != null) return queryRoot.customer({ id }, context);
+    if (emailAddress != null) {
+      const wanted = emailAddress.trim().toLowerCase();
+      const found = customers.find((customer) => customer.email?.toLowerCase() === wanted);
+      return found ? customerNode(found) : null;
+    }
+    if (phoneNumber != null) {
+      const wanted = normalisePhone(phoneNumber);
+      // Shopify keeps phones unique; the shared household phone here resolves to the first customer by id.
+      const found = customers.find((customer) => customer.phone !== null && customer.phone === wanted);
+      return found ? customerNode(found) : null;
+    }
+    return null;
+  },
+  orders: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
+    requireScope(context, 'read_orders', 'orders');
+    return ordersConnection(context.index.seed.orders, { ...args, sortKey: args.sortKey ?? 'PROCESSED_AT' }, context, info);
+  },
+  order: (args: { id: string }, context: GraphContext) => {
+    requireScope(context, 'read_orders', 'order');
+    const { type, id } = parseGid(args.id);
+    return type === 'Order' ? orderById(id, context) : null;
+  },
+  node: (args: { id: string }, context: GraphContext) => nodeByGid(args.id, context),
+  nodes: (args: { ids: string[] }, context: GraphContext) => args.ids.map((id) => nodeByGid(id, context)),
+};
