@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError, problemResponse } from './problem';
+import type { Logger } from './log';
+import { cardRoutes } from './routes/card';
+import { configRoutes } from './routes/config';
+import { pageSecurityHeaders } from './security-headers';
+import type { Services } from './services';
+
+const API_BODY_LIMIT = 16 * 1024;
+
+export type AppOptions = {
+  services: Services;
+  appSecret: string;
+  allowedHostOrigins: readonly string[];
+  logger: Logger;
+  /** The Vite build output; pages and assets are served from here. */
+  distDir: string;
+};
+
+export function createApp(options: AppOptions) {
+  const { services, appSecret, logger, distDir } = options;
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof AppError) return problemResponse(c, error);
+    logger.error('unhandled error', { path: c.req.path, error });
+    return problemResponse(c, new AppError('INTERNAL'));
+  });
+  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)));
+
+  const api = new Hono()
+    .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`); } }))
+    .get('/health', (c) => c.json({ status: 'ok' }))
+    .route('/card', cardRoutes(appSecret, services.cards))
+    .route('/config', configRoutes(appSecret, services.credentials, services.settings));
+  app.route('/api', api);
+
+  const pages = pageSecurityHeaders(options.allowedHostOrigins);
+  const page = (name: string) => {
+    const file = join(distDir, `${name}.html`);
+    let html: string | undefined;
+    return () => {
+      if (html === undefined) {
+        if (!existsSync(file)) throw new AppError('NOT_FOUND', `The ${name} page is not built yet: run "npm run build".`);
+        html = readFileSync(file, 'utf8');
+      }
+      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } });
+    };
+  };
+  for (const [path, name] of [['/', 'index'], ['/card', 'card'], ['/config', 'config']] as const) {
+    app.get(path, pages, page(name));
+  }
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('/assets/*', serveStatic({ root: distDir }));
+  app.use('/favicon.svg', serveStatic({ root: distDir }));
+  return app;
+}

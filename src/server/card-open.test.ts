@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cardResponseSchema, type CardResponse, type MatchedCard } from '../shared/wire';
+import { personas, startHarness, type Harness } from './test/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.sandbox.store.resetStats());
+
+async function card(body: unknown): Promise<CardResponse> {
+  const response = await h.openCard(body);
+  expect(response.status).toBe(200);
+  return cardResponseSchema.parse(await response.json());
+}
+
+async function matched(body: unknown): Promise<MatchedCard> {
+  const result = await card(body);
+  if (result.state !== 'matched') throw new Error(`expected a match, got ${result.state}`);
+  return result;
+}
+
+describe('opening the card against the sandbox store', () => {
+  it('matches by phone and returns the customer and the newest orders with the card fields, in one Shopify request', async () => {
+    const result = await matched({ phone: '+33 6 12 34 56 78' });
+    expect(result.customer).toMatchObject({ id: personas.amelie.id, displayName: 'Amélie Dubois', numberOfOrders: 12 });
+    expect(result.matchedBy).toEqual({ kind: 'phone', value: '+33612345678' });
+    expect(result.orders.nodes).toHaveLength(10);
+    expect(result.orders.pageInfo.hasNextPage).toBe(true);
+    const dates = result.orders.nodes.map((o) => String(o.fields['order.createdAt']));
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const order of result.orders.nodes) {
+      expect(Object.keys(order.fields).sort()).toEqual([...result.mapping.orderCard].sort());
+      expect(order.fields['order.name']).toBe(order.name);
+    }
+    expect(result.customer.fields['customer.email']).toBe('amelie.dubois@example.fr');
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(1);
+    expect(h.sandbox.store.stats.graphql[0]?.operationName).toBe('CardOpen');
+  });
+
+  it('matches by email, and by the phone form Infobip sends (no plus)', async () => {
+    expect((await matched({ email: 'sofia.hernandez@example.mx' })).customer.displayName).toBe('Sofía Hernández');
+    expect((await matched({ phone: '447700900123' })).customer.displayName).toBe('Oliver Bennett');
+  });
+
+  it('finds a customer without an email by phone', async () => {
+    const result = await matched({ phone: '+14155550123' });
+    expect(result.customer.displayName).toBe('Noah Williams');
+    expect(result.customer.fields['customer.email']).toBeNull();
+  });
+
+  it('says which identifier found nobody', async () => {
+    expect(await card({ email: 'nobody@example.com' })).toEqual({ state: 'not_found', tried: [{ kind: 'email', value: 'nobody@example.com' }] });
+    expect(await card({ phone: 'not a phone' })).toMatchObject({ state: 'not_found', tried: [{ kind: 'phone' }] });
+  });
+
+  it('lists several customers who share a phone for the agent to pick, then opens the picked one', async () => {
+    const result = await card({ phone: '+61412345678' });
+    if (result.state !== 'multiple') throw new Error(result.state);
+    expect(result.candidates.map((c) => c.displayName).sort()).toEqual(['Emily Taylor', 'Jack Taylor']);
+    const emily = result.candidates.find((c) => c.displayName === 'Emily Taylor');
+    const picked = await matched({ customerId: emily?.id });
+    expect(picked.customer.displayName).toBe('Emily Taylor');
+    expect(picked.matchedBy.kind).toBe('customerId');
+  });
+
+  it('does not let search syntax inside an email widen the search', async () => {
+    expect(await card({ email: 'x@y.com OR state:ENABLED' })).toMatchObject({ state: 'not_found' });
+    expect(await card({ email: 'amelie.dubois@example.fr" OR email:"oliver.bennett@example.co.uk' })).toMatchObject({ state: 'not_found' });
+  });
+
+  it('shares one token request among concurrent card opens', async () => {
+    const fresh = await startHarness();
+    try {
+      const responses = await Promise.all(Array.from({ length: 5 }, () => fresh.openCard({ phone: '+447700900123' })));
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(fresh.sandbox.store.stats.tokenRequests).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('configuration pending', () => {
+  it('tells agents what is missing when no credential is active and no mapping is saved', async () => {
+    const bare = await startHarness({ activate: false, mapping: null });
+    try {
+      const agent = await (await bare.openCard({ phone: '+33612345678' })).json();
+      expect(agent).toEqual({ state: 'configuration_pending', missing: ['credential', 'mapping'], viewer: { role: 'agent' } });
+      const admin = await (await bare.openCard({ phone: '+33612345678' }, 'admin')).json();
+      expect(admin).toMatchObject({ viewer: { role: 'admin' } });
+      expect(bare.sandbox.store.stats.graphqlRequests).toBe(0);
+    } finally {
+      await bare.close();
+    }
+  });
+
+  it('names only the mapping when the credential is active', async () => {
+    const noMapping = await startHarness({ mapping: null });
+    try {
+      expect(await (await noMapping.openCard({ phone: '+33612345678' })).json()).toMatchObject({ missing: ['mapping'] });
+    } finally {
+      await noMapping.close();
+    }
+  });
+});
+
+describe('bad requests and Shopify faults are problem documents', () => {
+  async function problem(response: Response) {
+    expect(response.headers.get('Content-Type')).toContain('application/problem+json');
+    return (await response.json()) as { status: number; code: string; detail?: string; errors?: { path: string }[] };
+  }
+
+  it('refuses a call without a token or with a forged one', async () => {
+    const none = await h.app.request('/api/card', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"phone":"+33612345678"}' });
+    expect(none.status).toBe(401);
+    expect((await problem(none)).code).toBe('UNAUTHENTICATED');
+    const forged = await h.app.request('/api/card', { method: 'POST', headers: { Authorization: 'Bearer aaa.bbb.ccc', 'Content-Type': 'application/json' }, body: '{"phone":"+1"}' });
+    expect((await problem(forged)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('names the fault in a bad body, and refuses oversized bodies', async () => {
+    const empty = await h.openCard({});
+    expect(empty.status).toBe(400);
+    expect((await problem(empty)).code).toBe('BAD_REQUEST');
+    const badId = await problem(await h.openCard({ customerId: 'gid://shopify/Order/1' }));
+    expect(badId.errors?.[0]?.path).toBe('customerId');
+    expect((await problem(await h.openCard('{not json'))).code).toBe('BAD_REQUEST');
+    const huge = await h.openCard({ email: 'a'.repeat(40_000) });
+    expect(huge.status).toBe(413);
+    expect((await problem(huge)).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('turns a throttled Shopify into SHOPIFY_THROTTLED and an outage into SHOPIFY_UNREACHABLE', async () => {
+    h.sandbox.store.injectFault({ throttle: true });
+    const throttled = await h.openCard({ phone: '+33612345678' });
+    expect(throttled.status).toBe(503);
+    expect((await problem(throttled)).code).toBe('SHOPIFY_THROTTLED');
+    h.sandbox.store.injectFault({ status: 503 });
+    expect((await problem(await h.openCard({ phone: '+33612345678' }))).code).toBe('SHOPIFY_UNREACHABLE');
+    h.sandbox.store.injectFault({ reset: true });
+    expect((await problem(await h.openCard({ phone: '+33612345678' }))).code).toBe('SHOPIFY_UNREACHABLE');
+    expect(await card({ phone: '+33612345678' })).toMatchObject({ state: 'matched' });
+  });
+
+  it('never puts a secret in a problem document', async () => {
+    h.sandbox.store.injectFault({ status: 401, times: 2 });
+    const response = await h.openCard({ phone: '+33612345678' });
+    const body = JSON.stringify(await problem(response));
+    expect(body).toContain('CREDENTIALS_INVALID');
+    expect(body).not.toContain('sandbox');
+    expect(body).not.toMatch(/secret/i);
+  });
+});
+
+describe('pages', () => {
+  it('serves /card framable only by the allowed inboxes', async () => {
+    const response = await h.app.request('/card');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'self' https://inbox.example.com");
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect((await h.app.request('/config')).status).toBe(200);
+  });
+
+  it('answers unknown API paths with a problem document', async () => {
+    const response = await h.app.request('/api/nope');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { code: string }).code).toBe('NOT_FOUND');
+  });
+});

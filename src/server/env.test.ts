@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EnvError, loadConfig } from './env';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'card-env-'));
+
+describe('loadConfig', () => {
+  it('uses the embedded defaults and turns the demo on outside production', () => {
+    const dataDir = tmp();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({ port: 8787, demoPort: 8788, demo: true, publicOrigin: 'http://localhost:8787' });
+    expect(config.allowedHostOrigins).toEqual(['http://127.0.0.1:8788']);
+    expect(config.envCredential).toBeUndefined();
+  });
+
+  it('generates APP_SECRET into DATA_DIR once and reuses it', () => {
+    const dataDir = tmp();
+    const first = loadConfig({ DATA_DIR: dataDir }).appSecret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(dataDir, 'app-secret'), 'utf8').trim()).toBe(first);
+    expect(loadConfig({ DATA_DIR: dataDir }).appSecret).toBe(first);
+  });
+
+  it('names every bad variable in one error', () => {
+    const attempt = () =>
+      loadConfig({ DATA_DIR: tmp(), PORT: 'eighty', ALLOWED_HOST_ORIGINS: 'https://ok.example.com,not an origin', SHOPIFY_CLIENT_ID: 'abc' });
+    expect(attempt).toThrow(EnvError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as EnvError).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('ALLOWED_HOST_ORIGINS');
+      expect(message).toContain('SHOPIFY_CLIENT_SECRET');
+      expect(message).toContain('SHOPIFY_SHOP');
+    }
+  });
+
+  it('refuses to start in production without APP_SECRET and keeps the demo off there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp() })).toThrow(/APP_SECRET: required in production/);
+    const config = loadConfig({ NODE_ENV: 'production', DATA_DIR: tmp(), APP_SECRET: 'x'.repeat(40) });
+    expect(config.demo).toBe(false);
+    expect(config.allowedHostOrigins).toEqual([]);
+  });
+
+  it('reads a credential from the environment', () => {
+    const config = loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 'token-value' });
+    expect(config.envCredential).toEqual({ kind: 'access_token', shop: 'acme', accessToken: 'token-value' });
+    expect(() => loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 't', SHOPIFY_CLIENT_ID: 'a', SHOPIFY_CLIENT_SECRET: 'b' })).toThrow(/not both/);
+  });
+});

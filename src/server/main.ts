@@ -1,0 +1,87 @@
+import { join, resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { preconfigureDemo } from './demo-setup';
+import { createDemoInbox } from './demo-inbox/app';
+import { demoConversations } from './demo-inbox/conversations';
+import { EnvError, loadConfig, type Config } from './env';
+import { createLogger } from './log';
+import { createServices } from './services';
+import { normaliseShopDomain } from '../shared/shop-domain';
+import type { Credential } from './storage/credentials-store';
+import { openDatabase } from './storage/db';
+
+function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number, hostname: string) {
+  return new Promise<ReturnType<typeof serve>>((done, fail) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, () => done(server));
+    server.once('error', fail);
+  });
+}
+
+async function start(config: Config) {
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(join(config.dataDir, 'context-card.db'));
+
+  // Demo without a real store: the sandbox store stands in for Shopify.
+  const useSandbox = config.demo && !config.envCredential;
+  const sandbox = useSandbox ? await import('../../mocks/shopify/store') : null;
+  const running = sandbox && !config.shopifyApiOrigin ? await sandbox.startSandboxStore({ port: 0 }) : null;
+  const apiOrigin = config.shopifyApiOrigin ?? running?.origin;
+
+  const services = createServices({ db, appSecret: config.appSecret, endpoint: { apiOrigin } });
+
+  let demoCredential: Credential | undefined;
+  if (config.envCredential) {
+    const env = config.envCredential;
+    const shopDomain = normaliseShopDomain(env.shop);
+    if (!shopDomain) throw new EnvError([`SHOPIFY_SHOP: "${env.shop}" is not a shop like acme or acme.myshopify.com`]);
+    demoCredential = services.credentials.upsertFromSource('env', env.kind === 'client_credentials'
+      ? { name: `${shopDomain} (environment)`, kind: env.kind, shopDomain, clientId: env.clientId, secret: env.clientSecret }
+      : { name: `${shopDomain} (environment)`, kind: env.kind, shopDomain, clientId: null, secret: env.accessToken });
+  } else if (sandbox) {
+    const shop = sandbox.sandboxShop;
+    demoCredential = services.credentials.upsertFromSource('sandbox', {
+      name: `${shop.name} (sandbox store)`, kind: 'client_credentials', shopDomain: shop.domain, clientId: shop.clientId, secret: shop.clientSecret,
+    });
+  }
+  if (config.demo && demoCredential) preconfigureDemo(services, demoCredential);
+
+  const app = createApp({
+    services,
+    appSecret: config.appSecret,
+    allowedHostOrigins: config.allowedHostOrigins,
+    logger,
+    distDir: resolve('dist'),
+  });
+  const servers = [await listen(app, config.port, '0.0.0.0')];
+  console.log(`Shopify Context Card on ${config.publicOrigin}`);
+  console.log(`  card:          ${config.publicOrigin}/card`);
+  console.log(`  configuration: ${config.publicOrigin}/config`);
+  if (running) console.log(`  sandbox store: ${running.origin} (${sandbox?.sandboxShop.domain})`);
+
+  if (config.demo) {
+    const personas = sandbox?.personas ?? (await import('../../mocks/shopify/store')).personas;
+    const inbox = createDemoInbox({ conversations: demoConversations(personas), cardOrigin: config.publicOrigin, appSecret: config.appSecret });
+    servers.push(await listen(inbox, config.demoPort, '127.0.0.1'));
+    console.log(`  demo inbox:    http://127.0.0.1:${config.demoPort}`);
+  }
+
+  const stop = () => {
+    for (const server of servers) server.close();
+    void running?.close();
+    db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+try {
+  await start(loadConfig());
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

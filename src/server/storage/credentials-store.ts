@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db';
+import { secretHint, type SecretBox } from './secrets';
+
+export type CredentialKind = 'client_credentials' | 'access_token';
+export type CredentialSource = 'ui' | 'env' | 'sandbox';
+
+/** A stored credential as the rest of the server sees it: never the secret itself. */
+export type Credential = {
+  id: string;
+  name: string;
+  kind: CredentialKind;
+  shopDomain: string;
+  clientId: string | null;
+  secretHint: string;
+  source: CredentialSource;
+  status: 'unverified' | 'verified' | 'invalid';
+  verifiedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type NewCredential = {
+  name: string;
+  kind: CredentialKind;
+  shopDomain: string;
+  /** Client ID for client credentials, API key for a legacy token. */
+  clientId: string | null;
+  /** Client secret for client credentials, the Admin API access token for a legacy token. */
+  secret: string;
+};
+
+type Row = {
+  id: string; name: string; kind: CredentialKind; shop_domain: string; client_id: string | null;
+  secret_hint: string; source: CredentialSource; status: Credential['status']; verified_at: string | null;
+  created_at: string; updated_at: string;
+};
+
+const COLUMNS = 'id, name, kind, shop_domain, client_id, secret_hint, source, status, verified_at, created_at, updated_at';
+
+function toCredential(row: Row): Credential {
+  return {
+    id: row.id, name: row.name, kind: row.kind, shopDomain: row.shop_domain, clientId: row.client_id,
+    secretHint: row.secret_hint, source: row.source, status: row.status, verifiedAt: row.verified_at,
+    createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+export function createCredentialsStore(db: Db, box: SecretBox) {
+  const byId = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM credentials WHERE id = ?`);
+  const bySource = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM credentials WHERE source = ?`);
+  const all = db.prepare<[], Row>(`SELECT ${COLUMNS} FROM credentials ORDER BY created_at, id`);
+  const sealed = db.prepare<[string], { secret_ciphertext: string }>('SELECT secret_ciphertext FROM credentials WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO credentials (id, name, kind, shop_domain, client_id, secret_ciphertext, secret_hint, source, created_at, updated_at)
+     VALUES (@id, @name, @kind, @shopDomain, @clientId, @sealed, @hint, @source, @now, @now)`,
+  );
+  const replace = db.prepare(
+    `UPDATE credentials SET name = @name, kind = @kind, shop_domain = @shopDomain, client_id = @clientId,
+       secret_ciphertext = @sealed, secret_hint = @hint, status = 'unverified', verified_at = NULL, updated_at = @now
+     WHERE id = @id`,
+  );
+  const setStatus = db.prepare('UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), updated_at = ? WHERE id = ?');
+
+  function params(id: string, input: NewCredential, source: CredentialSource) {
+    return { id, ...input, sealed: box.seal(input.secret), hint: secretHint(input.secret), source, now: new Date().toISOString() };
+  }
+
+  return {
+    list: (): Credential[] => all.all().map(toCredential),
+    get(id: string): Credential | null {
+      const row = byId.get(id);
+      return row ? toCredential(row) : null;
+    },
+    /** The decrypted secret, for the Shopify client only. */
+    readSecret(id: string): string {
+      const row = sealed.get(id);
+      if (!row) throw new Error(`No credential ${id}`);
+      return box.open(row.secret_ciphertext);
+    },
+    create(input: NewCredential, source: CredentialSource = 'ui'): Credential {
+      const id = randomUUID();
+      insert.run(params(id, input, source));
+      return this.get(id) as Credential;
+    },
+    /** Registers or updates the one credential that comes from the environment or the sandbox. */
+    upsertFromSource(source: Exclude<CredentialSource, 'ui'>, input: NewCredential): Credential {
+      const existing = bySource.get(source);
+      if (!existing) return this.create(input, source);
+      const unchanged =
+        existing.kind === input.kind && existing.shop_domain === input.shopDomain &&
+        existing.client_id === input.clientId && this.readSecret(existing.id) === input.secret;
+      if (!unchanged) replace.run(params(existing.id, input, source));
+      return this.get(existing.id) as Credential;
+    },
+    markStatus(id: string, status: Credential['status']): void {
+      const now = new Date().toISOString();
+      setStatus.run(status, status === 'verified' ? now : null, now, id);
+    },
+  };
+}
+export type CredentialsStore = ReturnType<typeof createCredentialsStore>;
