@@ -1,20 +1,20 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Problem, ProblemCode } from '../shared/problem';
+import { problemStatus, type Problem, type ProblemCode } from '../shared/problem';
 
-const titles: Record<ProblemCode, { status: ContentfulStatusCode; title: string }> = {
-  BAD_REQUEST: { status: 400, title: 'The request is not valid' },
-  UNAUTHENTICATED: { status: 401, title: 'Sign-in required' },
-  TOKEN_EXPIRED: { status: 401, title: 'The session has expired' },
-  FORBIDDEN: { status: 403, title: 'Not allowed for this role' },
-  NOT_FOUND: { status: 404, title: 'Not found' },
-  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
-  CONFIG_CONFLICT: { status: 409, title: 'Someone else saved first' },
-  CREDENTIALS_INVALID: { status: 502, title: 'Shopify rejected the stored credentials' },
-  SHOPIFY_UNREACHABLE: { status: 504, title: 'Shopify could not be reached' },
-  SHOPIFY_THROTTLED: { status: 503, title: 'Shopify is busy' },
-  SHOPIFY_ERROR: { status: 502, title: 'Shopify answered with an error' },
-  INTERNAL: { status: 500, title: 'Something went wrong on our side' },
+const titles: Record<ProblemCode, string> = {
+  BAD_REQUEST: 'The request is not valid',
+  UNAUTHENTICATED: 'Sign-in required',
+  TOKEN_EXPIRED: 'The session has expired',
+  FORBIDDEN: 'Not allowed for this role',
+  NOT_FOUND: 'Not found',
+  PAYLOAD_TOO_LARGE: 'The request body is too large',
+  CONFIG_CONFLICT: 'Someone else saved first',
+  CREDENTIALS_INVALID: 'Shopify rejected the stored credentials',
+  SHOPIFY_UNREACHABLE: 'Shopify could not be reached',
+  SHOPIFY_THROTTLED: 'Shopify is busy',
+  SHOPIFY_ERROR: 'Shopify answered with an error',
+  INTERNAL: 'Something went wrong on our side',
 };
 
 /** An error with a stable code; the one error handler turns it into an RFC 9457 problem document. */
@@ -24,21 +24,20 @@ export class AppError extends Error {
     readonly detail?: string,
     readonly errors?: { path: string; message: string }[],
   ) {
-    super(detail ?? titles[code].title);
+    super(detail ?? titles[code]);
     this.name = 'AppError';
   }
 
   get status(): ContentfulStatusCode {
-    return titles[this.code].status;
+    return problemStatus[this.code];
   }
 }
 
 export function problemOf(error: AppError): Problem {
-  const { status, title } = titles[error.code];
   return {
-    type: `https://context-card.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
-    title,
-    status,
+    type: `urn:problem:context-card:${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: titles[error.code],
+    status: error.status,
     code: error.code,
     ...(error.detail ? { detail: error.detail } : {}),
     ...(error.errors ? { errors: error.errors } : {}),

@@ -17,6 +17,22 @@ export const problemCodes = [
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
+/** The HTTP status each code is sent with. */
+export const problemStatus = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  CONFIG_CONFLICT: 409,
+  CREDENTIALS_INVALID: 502,
+  SHOPIFY_UNREACHABLE: 504,
+  SHOPIFY_THROTTLED: 503,
+  SHOPIFY_ERROR: 502,
+  INTERNAL: 500,
+} as const satisfies Record<ProblemCode, number>;
+
 /** RFC 9457 problem document with our stable `code`. */
 export const problemSchema = z.object({
   type: z.string(),
