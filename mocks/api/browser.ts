@@ -1,0 +1,13 @@
+import { setupWorker } from 'msw/browser';
+import { handlers } from './handlers';
+import { cardScenarios, isCardScenario } from './scenarios';
+
+/** The BFF API in the browser, for front-end work without the BFF. Needs `npx msw init public/` once. */
+export const worker = setupWorker(...handlers);
+
+/** Starts the worker; `?mockScenario=throttled` (any name in `cardScenarios`) shows that state. */
+export async function startMockWorker(search: string = window.location.search): Promise<void> {
+  const scenario = new URLSearchParams(search).get('mockScenario');
+  if (scenario && isCardScenario(scenario)) worker.use(...cardScenarios[scenario]());
+  await worker.start({ onUnhandledRequest: 'bypass' });
+}

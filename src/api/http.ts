@@ -1,0 +1,125 @@
+import type * as z from 'zod/mini';
+import { problemCodes, problemSchema, type ProblemCode } from '../shared/problem';
+
+/**
+ * Every failure the browser can meet talking to the BFF: the server's problem codes, plus the two
+ * the browser finds on its own (no answer at all, or an answer that is not what the contract says).
+ */
+export type ApiErrorCode = ProblemCode | 'NETWORK_ERROR' | 'BAD_RESPONSE';
+
+type ApiErrorInit = {
+  code: ApiErrorCode;
+  /** The HTTP status; 0 when no response arrived. */
+  status: number;
+  title: string;
+  detail?: string | undefined;
+  cause?: unknown;
+};
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+
+  constructor({ code, status, title, detail, cause }: ApiErrorInit) {
+    super(detail ? `${title}: ${detail}` : title, { cause });
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type ApiRequest<T> = {
+  method?: Method;
+  /** The signed token that says who is asking; sent as `Authorization: Bearer …`. */
+  token?: string | null;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** The contract the successful answer must meet. */
+  schema: z.ZodMiniType<T>;
+  signal?: AbortSignal | undefined;
+};
+
+/** Calls the BFF and returns its answer parsed by `schema`, or throws an `ApiError`. */
+export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
+  const { method = 'GET', token, body, schema, signal } = request;
+  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, document.baseURI), {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (cause) {
+    // A cancelled query is not a failure: let React Query see its own abort.
+    if (signal?.aborted) throw cause;
+    throw new ApiError({ code: 'NETWORK_ERROR', status: 0, title: 'The server could not be reached', cause });
+  }
+
+  const payload = await readJson(response);
+  if (!response.ok) throw errorFromResponse(response, payload);
+
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError({
+      code: 'BAD_RESPONSE',
+      status: response.status,
+      title: 'The server answered with something unexpected',
+      detail: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '),
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const knownCodes: ReadonlySet<string> = new Set(problemCodes);
+
+/** A problem document when the server sent one; otherwise a code guessed from the status alone. */
+function errorFromResponse(response: Response, payload: unknown): ApiError {
+  const problem = problemSchema.safeParse(payload);
+  if (problem.success) {
+    const { code, title, detail } = problem.data;
+    return new ApiError({ code, status: response.status, title, detail });
+  }
+  // A proxy's HTML page or a problem with a code newer than this build.
+  const loose = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+  const code = typeof loose.code === 'string' && knownCodes.has(loose.code) ? (loose.code as ProblemCode) : codeForStatus(response.status);
+  return new ApiError({
+    code,
+    status: response.status,
+    title: typeof loose.title === 'string' ? loose.title : response.statusText || `HTTP ${response.status}`,
+    detail: typeof loose.detail === 'string' ? loose.detail : undefined,
+  });
+}
+
+function codeForStatus(status: number): ApiErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  return 'BAD_RESPONSE';
+}

@@ -1,0 +1,30 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderOptions } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import type { ColorMode } from '../ui/color-mode';
+import { Provider } from '../ui/provider';
+
+/** A client per test: nothing cached between tests, and a failure shows at once instead of after retries. */
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, gcTime: Infinity },
+      mutations: { retry: false },
+    },
+  });
+}
+
+type Options = Omit<RenderOptions, 'wrapper'> & { queryClient?: QueryClient; colorMode?: ColorMode };
+
+/** Renders through the real Chakra provider and a fresh QueryClient, with a user-event session. */
+export function renderWithProviders(ui: ReactElement, { queryClient = createTestQueryClient(), colorMode = 'light', ...options }: Options = {}) {
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <Provider colorMode={colorMode}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </Provider>
+    );
+  }
+  return { user: userEvent.setup(), queryClient, ...render(ui, { wrapper: Wrapper, ...options }) };
+}

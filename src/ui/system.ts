@@ -1,0 +1,96 @@
+import { createSystem, defaultBaseConfig, defineConfig } from '@chakra-ui/react';
+import {
+  animationStyles,
+  breakpoints,
+  buttonRecipe,
+  cssVarsPrefix,
+  cssVarsRoot,
+  globalCss,
+  headingRecipe,
+  keyframes,
+  layerStyles,
+  linkRecipe,
+  semanticTokens,
+  skeletonRecipe,
+  textStyles,
+  tokens,
+} from '@chakra-ui/react/theme';
+
+/** Light and dark values of one semantic colour, as token references. */
+function pair(light: string, dark: string) {
+  return { value: { _light: `{colors.${light}}`, _dark: `{colors.${dark}}` } };
+}
+
+/** The tones a status badge can take; each has a background, a foreground and a border. */
+export const statusTones = ['positive', 'attention', 'critical', 'neutral', 'info'] as const;
+export type StatusTone = (typeof statusTones)[number];
+
+function tone(palette: string) {
+  return {
+    bg: pair(`${palette}.100`, `${palette}.900`),
+    fg: pair(`${palette}.800`, `${palette}.100`),
+    border: pair(`${palette}.300`, `${palette}.700`),
+  };
+}
+
+/** Our tokens and global styles, on top of Chakra's defaults. Any page's system starts from this. */
+export const themeConfig = defineConfig({
+  globalCss: {
+    body: {
+      bg: 'card.bg',
+      color: 'card.fg',
+      fontSize: 'sm',
+      // Shopify data holds long unbroken strings (emails, SKUs, tracking numbers): in a 260 px
+      // frame they must wrap rather than push the card sideways.
+      overflowWrap: 'anywhere',
+    },
+  },
+  theme: {
+    semanticTokens: {
+      colors: {
+        // The default gray ring is too faint against white (under 3:1); keyboard users need to see it.
+        gray: { focusRing: pair('blue.600', 'blue.300') },
+        card: {
+          bg: pair('white', 'gray.950'),
+          fg: pair('gray.900', 'gray.50'),
+          muted: pair('gray.600', 'gray.400'),
+          surface: pair('white', 'gray.900'),
+          border: pair('gray.200', 'gray.700'),
+          chip: pair('gray.100', 'gray.800'),
+        },
+        status: {
+          positive: tone('green'),
+          attention: tone('orange'),
+          critical: tone('red'),
+          neutral: tone('gray'),
+          info: tone('blue'),
+        },
+      },
+    },
+  },
+});
+
+/**
+ * Chakra's default theme with only the recipes the card renders. `defaultConfig` carries every
+ * component's recipe (about 120 kB minified), which alone would break the card's bundle budget; a
+ * page that needs more (the configuration UI) builds `createSystem(defaultConfig, themeConfig)`.
+ * A component whose recipe is missing renders unstyled, so add its recipe here when the card uses it.
+ */
+const cardThemeConfig = defineConfig({
+  preflight: true,
+  cssVarsPrefix,
+  cssVarsRoot,
+  globalCss,
+  theme: {
+    breakpoints,
+    keyframes,
+    tokens,
+    semanticTokens,
+    recipes: { button: buttonRecipe, heading: headingRecipe, link: linkRecipe, skeleton: skeletonRecipe },
+    textStyles,
+    layerStyles,
+    animationStyles,
+  },
+});
+
+export const cardSystem = createSystem(defaultBaseConfig, cardThemeConfig, themeConfig);
