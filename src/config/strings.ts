@@ -1,0 +1,21 @@
+/** Every English string of the configuration page, in one place. */
+export const strings = {
+  title: 'Shopify Context Card',
+  loading: 'Loading the configuration…',
+  noSession: 'Your session is missing or has expired. Open the configuration again from your inbox.',
+  adminsOnly: 'Admins only: ask an admin of your team to configure the Shopify card.',
+  failed: 'The configuration could not be loaded. Reload the page to try again.',
+  credentials: 'Credentials',
+  noCredentials: 'No Shopify credentials yet.',
+  credentialColumns: ['Name', 'Kind', 'Shop', 'Secret', 'Card'],
+  kind: { client_credentials: 'OAuth (client credentials grant)', access_token: 'Admin API Access Token (deprecated)' },
+  active: 'Active',
+  inactive: 'Not active',
+  notActivated: 'The Shopify Conversations Block is not active: agents see Configuration Pending.',
+  fields: 'Card fields',
+  noMapping: 'No field mapping saved yet: agents see Configuration Pending.',
+  orderCard: 'Order card information',
+  orderDetails: 'Order details information',
+  customerDetails: 'Customer details information',
+  lastSaved: (by: string, at: Date) => `Last saved by ${by} at ${at.toLocaleString()}`,
+} as const;
