@@ -141,6 +141,9 @@ export const hanako = {
 
 type Shopper = typeof amelie;
 
+/** The store the fixtures come from, with the full order history visible. */
+export const shop = { domain: 'linden-and-loom.myshopify.com', allOrdersVisible: true };
+
 export function matchedCard(
   shopper: Shopper = amelie,
   matchedBy: MatchedIdentifier = { kind: 'phone', value: shopper.phone },
@@ -158,6 +161,7 @@ export function matchedCard(
     },
     orders: { nodes: orders, pageInfo: { hasNextPage: shopper.numberOfOrders > orders.length, endCursor: orders.length ? `cursor-${orders.length}` : null } },
     mapping: structuredClone(mapping),
+    shop: structuredClone(shop),
     fetchedAt: FETCHED_AT,
   };
 }
@@ -191,6 +195,7 @@ export function pickedSmithCard(candidate: CustomerCandidate): MatchedCard {
       pageInfo: { hasNextPage: candidate.numberOfOrders > 1, endCursor: 'cursor-1' },
     },
     mapping: structuredClone(defaultFieldMapping),
+    shop: structuredClone(shop),
     fetchedAt: FETCHED_AT,
   };
 }

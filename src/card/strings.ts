@@ -6,10 +6,12 @@ import { channelLabels, type Channel } from '../shared/channels';
 import type { MatchedIdentifier, MissingSetup } from '../shared/wire';
 import type { ExpectedIdentifier } from './context';
 
-function identifierPhrase({ kind, value }: MatchedIdentifier): string {
+function identifierPhrase({ kind, value, display }: MatchedIdentifier): string {
   switch (kind) {
     case 'phone':
-      return `the phone ${value}`;
+      return `the phone ${display ?? value}`;
+    case 'orderNumber':
+      return `the order number ${value}`;
     case 'email':
       return `the email ${value}`;
     case 'customerId':

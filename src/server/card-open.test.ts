@@ -25,7 +25,8 @@ describe('opening the card against the sandbox store', () => {
   it('matches by phone and returns the customer and the newest orders with the card fields, in one Shopify request', async () => {
     const result = await matched({ phone: '+33 6 12 34 56 78' });
     expect(result.customer).toMatchObject({ id: personas.amelie.id, displayName: 'Amélie Dubois', numberOfOrders: 12 });
-    expect(result.matchedBy).toEqual({ kind: 'phone', value: '+33612345678' });
+    expect(result.matchedBy).toEqual({ kind: 'phone', value: '+33612345678', display: '+33 6 12 34 56 78' });
+    expect(result.shop).toEqual({ domain: 'linden-and-loom.myshopify.com', allOrdersVisible: true });
     expect(result.orders.nodes).toHaveLength(10);
     expect(result.orders.pageInfo.hasNextPage).toBe(true);
     const dates = result.orders.nodes.map((o) => String(o.fields['order.createdAt']));

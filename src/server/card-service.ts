@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { AppScopes } from './shopify/card-operations';
 import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
 import type { CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier } from '../shared/wire';
@@ -19,6 +20,11 @@ export function normalisePhone(raw: string): string | null {
   if (!/^\+\d{6,15}$/.test(withPlus)) return null;
   const parsed = parsePhoneNumberFromString(withPlus);
   return parsed?.isPossible() ? parsed.number : null;
+}
+
+/** `+44 7700 900123`: how an agent reads a phone back to the shopper. */
+export function displayPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
 function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
@@ -58,7 +64,8 @@ export function createCardService(deps: {
     return { ready: true as const, credential, saved };
   }
 
-  function matched(node: CustomerNode, matchedBy: MatchedIdentifier, mapping: FieldMapping): CardResponse {
+  function matched(node: CustomerNode, matchedBy: MatchedIdentifier, mapping: FieldMapping, credential: Credential, scopes: AppScopes): CardResponse {
+    const granted = new Set(scopes.currentAppInstallation.accessScopes.map((scope) => scope.handle));
     return {
       state: 'matched',
       matchedBy,
@@ -73,6 +80,7 @@ export function createCardService(deps: {
         pageInfo: node.orders.pageInfo,
       },
       mapping,
+      shop: { domain: credential.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
       fetchedAt: new Date().toISOString(),
     };
   }
@@ -96,9 +104,9 @@ export function createCardService(deps: {
       const ops = operationsFor(saved.version, saved.mapping);
 
       if (lookup.customerId) {
-        const { data } = await deps.shopify.query<{ customer: CustomerNode | null }>(credential, ops.byId, { id: lookup.customerId, first: FIRST_PAGE_SIZE });
+        const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(credential, ops.byId, { id: lookup.customerId, first: FIRST_PAGE_SIZE });
         const tried: MatchedIdentifier = { kind: 'customerId', value: lookup.customerId };
-        return data.customer ? matched(data.customer, tried, saved.mapping) : { state: 'not_found', tried: [tried] };
+        return data.customer ? matched(data.customer, tried, saved.mapping, credential, data) : { state: 'not_found', tried: [tried] };
       }
 
       let tried: MatchedIdentifier;
@@ -108,15 +116,15 @@ export function createCardService(deps: {
         query = searchTerm('email', lookup.email);
       } else {
         const phone = normalisePhone(lookup.phone ?? '');
-        tried = { kind: 'phone', value: phone ?? lookup.phone ?? '' };
+        tried = { kind: 'phone', value: phone ?? lookup.phone ?? '', ...(phone ? { display: displayPhone(phone) } : {}) };
         if (!phone) return { state: 'not_found', tried: [tried] };
         query = searchTerm('phone', phone);
       }
-      const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } }>(credential, ops.bySearch, { query, first: FIRST_PAGE_SIZE });
+      const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(credential, ops.bySearch, { query, first: FIRST_PAGE_SIZE });
       const [first, second] = data.customers.nodes;
       if (!first) return { state: 'not_found', tried: [tried] };
       if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(credential, query) };
-      return matched(first, tried, saved.mapping);
+      return matched(first, tried, saved.mapping, credential, data);
     },
   };
 }

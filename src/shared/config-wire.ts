@@ -31,3 +31,42 @@ export const configOverviewSchema = z.object({
   mapping: z.nullable(savedMappingSchema),
 });
 export type ConfigOverview = z.infer<typeof configOverviewSchema>;
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'Required'), z.maxLength(max));
+
+/** The scopes the card's Shopify app needs (the reference set-up); Verify names any that are missing. */
+export const requiredScopes = [
+  'read_customers', 'write_customers', 'read_draft_orders', 'write_draft_orders',
+  'read_orders', 'write_orders', 'read_products', 'write_products',
+] as const;
+
+/**
+ * A credential as an admin types it. `shop` accepts `acme`, `acme.myshopify.com` or
+ * `https://acme.myshopify.com/`; the server normalises it and refuses anything else.
+ */
+export const credentialInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('client_credentials'), name: text(100), shop: text(200), clientId: text(200), clientSecret: text(500) }),
+  z.object({ kind: z.literal('access_token'), name: text(100), shop: text(200), apiKey: text(200), accessToken: text(500) }),
+]);
+export type CredentialInput = z.infer<typeof credentialInputSchema>;
+
+/** Rename a credential or replace its secret without retyping the rest. */
+export const credentialPatchSchema = z.object({ name: z.optional(text(100)), secret: z.optional(text(500)) });
+export type CredentialPatch = z.infer<typeof credentialPatchSchema>;
+
+export const verifyResultSchema = z.object({
+  shopName: z.string(),
+  shopDomain: z.string(),
+  grantedScopes: z.array(z.string()),
+  missingScopes: z.array(z.string()),
+  /** False without `read_all_orders`: only the last 60 days of orders are visible. */
+  allOrdersVisible: z.boolean(),
+});
+export type VerifyResult = z.infer<typeof verifyResultSchema>;
+
+export const activationInputSchema = z.object({ credentialId: z.nullable(z.string()) });
+export type ActivationInput = z.infer<typeof activationInputSchema>;
+
+/** `version` is the mapping version the admin edited (0 when none was saved): a stale one is a conflict. */
+export const mappingSaveSchema = z.object({ version: z.number().check(z.int(), z.gte(0)), mapping: fieldMappingSchema });
+export type MappingSave = z.infer<typeof mappingSaveSchema>;

@@ -11,10 +11,12 @@ export const cardLookupSchema = z
     email: z.optional(z.string().check(z.trim(), z.maxLength(MAX_IDENTIFIER))),
     phone: z.optional(z.string().check(z.trim(), z.maxLength(64))),
     customerId: z.optional(z.string().check(z.regex(/^gid:\/\/shopify\/Customer\/\d+$/))),
+    /** What a caller reads out: `#1042`, `1042` or the store's own prefix. */
+    orderNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
   })
   .check(
-    z.refine((body) => Boolean(body.email || body.phone || body.customerId), {
-      message: 'Give an email, a phone number or a customer id',
+    z.refine((body) => Boolean(body.email || body.phone || body.customerId || body.orderNumber), {
+      message: 'Give an email, a phone number, an order number or a customer id',
     }),
   );
 export type CardLookup = z.infer<typeof cardLookupSchema>;
@@ -57,7 +59,15 @@ export const orderPageSchema = z.object({
 });
 export type OrderPage = z.infer<typeof orderPageSchema>;
 
-const identifierSchema = z.object({ kind: z.enum(['email', 'phone', 'customerId']), value: z.string() });
+const identifierSchema = z.object({
+  kind: z.enum(['email', 'phone', 'orderNumber', 'customerId']),
+  /** As searched: the email, the E.164 phone, the order name or the customer GID. */
+  value: z.string(),
+  /** For people: a phone grouped the international way (`+44 7700 900123`); otherwise the value. */
+  display: z.optional(z.string()),
+  /** Where a phone matched: the customer's own phone or an address of theirs. */
+  via: z.optional(z.enum(['customer', 'address'])),
+});
 export type MatchedIdentifier = z.infer<typeof identifierSchema>;
 
 const candidateSchema = z.object({
@@ -68,6 +78,18 @@ const candidateSchema = z.object({
   numberOfOrders: z.number(),
 });
 export type CustomerCandidate = z.infer<typeof candidateSchema>;
+
+const shopSchema = z.object({
+  domain: z.string(),
+  /** False without `read_all_orders`: Shopify then shows only the last 60 days of orders. */
+  allOrdersVisible: z.boolean(),
+});
+
+const staleSchema = z.object({
+  /** Why fresh data could not be had: the problem code of the failure. */
+  reason: z.string(),
+  ageSeconds: z.number(),
+});
 
 export const missingSetupSchema = z.enum(['credential', 'mapping']);
 export type MissingSetup = z.infer<typeof missingSetupSchema>;
@@ -98,8 +120,36 @@ export const cardResponseSchema = z.discriminatedUnion('state', [
     }),
     orders: orderPageSchema,
     mapping: fieldMappingSchema,
+    shop: shopSchema,
     fetchedAt: z.string(),
+    /** Set when Shopify could not be asked and this is the last good answer. */
+    stale: z.optional(staleSchema),
   }),
 ]);
 export type CardResponse = z.infer<typeof cardResponseSchema>;
 export type MatchedCard = Extract<CardResponse, { state: 'matched' }>;
+
+/** `POST /api/card/orders`: the next page of a customer's orders, newest first, with the order-card fields. */
+export const orderPageRequestSchema = z.object({
+  customerId: z.string().check(z.regex(/^gid:\/\/shopify\/Customer\/\d+$/)),
+  after: z.string().check(z.minLength(1), z.maxLength(512)),
+});
+export type OrderPageRequest = z.infer<typeof orderPageRequestSchema>;
+export const orderPageResponseSchema = z.object({ orders: orderPageSchema, fetchedAt: z.string() });
+export type OrderPageResponse = z.infer<typeof orderPageResponseSchema>;
+
+/** `POST /api/card/order`: one order with the order-details fields. */
+export const orderDetailsRequestSchema = z.object({
+  orderId: z.string().check(z.regex(/^gid:\/\/shopify\/Order\/\d+$/)),
+});
+export type OrderDetailsRequest = z.infer<typeof orderDetailsRequestSchema>;
+export const orderDetailsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  fields: fieldValuesSchema,
+  /** The order in the Shopify admin, for the agent to open in a new tab. */
+  adminUrl: z.string(),
+  fetchedAt: z.string(),
+  stale: z.optional(staleSchema),
+});
+export type OrderDetails = z.infer<typeof orderDetailsSchema>;

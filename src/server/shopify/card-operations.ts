@@ -6,6 +6,13 @@ export const FIRST_PAGE_SIZE = 10;
 /** How many matching customers the card open asks for: two tell "one" from "several". */
 export const MATCH_PROBE = 2;
 
+/**
+ * The app's granted scopes ride along with every card open (a couple of cost points), so the card
+ * always knows whether Shopify hides orders older than 60 days, without a request of its own.
+ */
+const APP_SCOPES = 'currentAppInstallation { accessScopes { handle } }';
+export type AppScopes = { currentAppInstallation: { accessScopes: { handle: string }[] } };
+
 function selections(keys: readonly FieldKey[]): string {
   return [...new Set(keys.map((key) => fieldDefinition(key).selection))].join('\n      ');
 }
@@ -32,10 +39,12 @@ export function cardOperations(mapping: FieldMapping) {
   return {
     bySearch: `query CardOpen($query: String!, $first: Int!) {
   customers(first: ${MATCH_PROBE}, query: $query) { nodes { ...CardCustomer } }
+  ${APP_SCOPES}
 }
 ${fragment}`,
     byId: `query CardOpenById($id: ID!, $first: Int!) {
   customer(id: $id) { ...CardCustomer }
+  ${APP_SCOPES}
 }
 ${fragment}`,
   };
