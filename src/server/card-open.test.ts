@@ -134,13 +134,13 @@ describe('bad requests and Shopify faults are problem documents', () => {
   });
 
   it('turns a throttled Shopify into SHOPIFY_THROTTLED and an outage into SHOPIFY_UNREACHABLE', async () => {
-    h.sandbox.store.injectFault({ throttle: true });
+    h.sandbox.store.injectFault({ throttle: true, times: 3 });
     const throttled = await h.openCard({ phone: '+33612345678' });
     expect(throttled.status).toBe(503);
     expect((await problem(throttled)).code).toBe('SHOPIFY_THROTTLED');
-    h.sandbox.store.injectFault({ status: 503 });
+    h.sandbox.store.injectFault({ status: 503, times: 3 });
     expect((await problem(await h.openCard({ phone: '+33612345678' }))).code).toBe('SHOPIFY_UNREACHABLE');
-    h.sandbox.store.injectFault({ reset: true });
+    h.sandbox.store.injectFault({ reset: true, times: 3 });
     expect((await problem(await h.openCard({ phone: '+33612345678' }))).code).toBe('SHOPIFY_UNREACHABLE');
     expect(await card({ phone: '+33612345678' })).toMatchObject({ state: 'matched' });
   });

@@ -1,17 +1,40 @@
 import { createCardService } from './card-service';
-import { createShopifyGateway } from './shopify/gateway';
 import type { ShopifyEndpoint } from './shopify/endpoint';
+import { createShopifyGateway, type GatewayOptions } from './shopify/gateway';
+import { verifyCredential, type VerifyTarget } from './shopify/verify-credential';
 import { createCardSettingsStore } from './storage/card-settings-store';
 import { createCredentialsStore } from './storage/credentials-store';
 import type { Db } from './storage/db';
 import { createSecretBox } from './storage/secrets';
 
+export type ServicesOptions = {
+  db: Db;
+  appSecret: string;
+  endpoint: ShopifyEndpoint;
+  clock?: () => number;
+  /** Retry timing for tests; production uses the defaults. */
+  gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random'>;
+};
+
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
-export function createServices(options: { db: Db; appSecret: string; endpoint: ShopifyEndpoint; clock?: () => number }) {
+export function createServices(options: ServicesOptions) {
   const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret));
   const settings = createCardSettingsStore(options.db);
-  const shopify = createShopifyGateway({ endpoint: options.endpoint, credentials, ...(options.clock ? { clock: options.clock } : {}) });
+  const shopify = createShopifyGateway({
+    endpoint: options.endpoint,
+    credentials,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...options.gateway,
+  });
   const cards = createCardService({ credentials, settings, shopify });
-  return { db: options.db, credentials, settings, shopify, cards };
+  return {
+    db: options.db,
+    credentials,
+    settings,
+    shopify,
+    cards,
+    /** Verify Credentials against Shopify, for a stored credential or one being typed in. */
+    verifyCredential: (target: VerifyTarget) => verifyCredential(options.endpoint, target),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -10,61 +10,71 @@ const tokenResponse = z.object({
   scope: z.string().default(''),
   expires_in: z.number().positive(),
 });
+const oauthError = z.object({ error: z.string().optional(), error_description: z.string().optional() });
 
-export type ClientCredentials = { credentialId: string; shopDomain: string; clientId: string; clientSecret: string };
-type CachedToken = { token: string; scopes: string[]; expiresAt: number };
+export type ClientCredentials = { shopDomain: string; clientId: string; clientSecret: string };
+export type AccessToken = { token: string; scopes: string[]; expiresAt: number };
+
+/** What the token endpoint's refusal means, in codes an admin and an agent understand. */
+export function tokenRefusal(status: number, body: unknown, shopDomain: string): AppError {
+  const parsed = oauthError.safeParse(body);
+  const said = parsed.success ? `${parsed.data.error ?? ''} ${parsed.data.error_description ?? ''}` : '';
+  if (said.includes('shop_not_permitted')) {
+    return new AppError('SHOP_NOT_PERMITTED', `The app belongs to another Shopify organization than ${shopDomain}: client credentials only work for a store in the app's own organization.`);
+  }
+  if (status === 404) return new AppError('SHOP_NOT_FOUND', `Shopify does not know the shop ${shopDomain}; check the shop name.`);
+  if (status === 429 || status >= 500) return new AppError('SHOPIFY_UNREACHABLE', `Shopify answered ${status} to the token request.`);
+  return new AppError('CREDENTIALS_INVALID', `Shopify refused the client ID or secret for ${shopDomain}.`);
+}
+
+/** One client-credentials grant: `POST /admin/oauth/access_token`, form-encoded, as Shopify documents it. */
+export async function requestAccessToken(endpoint: ShopifyEndpoint, creds: ClientCredentials, clock: () => number = Date.now): Promise<AccessToken> {
+  const doFetch = endpoint.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(shopifyUrl(endpoint, creds.shopDomain, '/admin/oauth/access_token'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...shopHeaders(endpoint, creds.shopDomain) },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: creds.clientId, client_secret: creds.clientSecret }).toString(),
+      signal: AbortSignal.timeout(endpoint.deadlineMs ?? SHOPIFY_DEADLINE_MS),
+    });
+  } catch {
+    throw new AppError('SHOPIFY_UNREACHABLE', `Could not reach ${creds.shopDomain} to get an access token.`);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw tokenRefusal(response.status, body, creds.shopDomain);
+  const parsed = tokenResponse.safeParse(body);
+  if (!parsed.success) throw new AppError('SHOPIFY_ERROR', 'Shopify answered the token request in an unexpected shape.');
+  return {
+    token: parsed.data.access_token,
+    scopes: parsed.data.scope.split(',').map((s) => s.trim()).filter(Boolean),
+    expiresAt: clock() + parsed.data.expires_in * 1000,
+  };
+}
 
 /**
- * Client-credentials tokens, cached per credential and renewed before they expire. Concurrent callers
- * share one token request.
+ * Client-credentials tokens, cached per credential and renewed a minute before they expire.
+ * Concurrent callers share one token request.
  */
 export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => number = Date.now) {
-  const cache = new Map<string, CachedToken>();
-  const pending = new Map<string, Promise<CachedToken>>();
-
-  async function requestToken(creds: ClientCredentials): Promise<CachedToken> {
-    const doFetch = endpoint.fetch ?? fetch;
-    let response: Response;
-    try {
-      response = await doFetch(shopifyUrl(endpoint, creds.shopDomain, '/admin/oauth/access_token'), {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...shopHeaders(endpoint, creds.shopDomain) },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: creds.clientId, client_secret: creds.clientSecret }).toString(),
-        signal: AbortSignal.timeout(endpoint.deadlineMs ?? SHOPIFY_DEADLINE_MS),
-      });
-    } catch {
-      throw new AppError('SHOPIFY_UNREACHABLE', `Could not reach ${creds.shopDomain} to get an access token.`);
-    }
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok) {
-      if (response.status >= 500) throw new AppError('SHOPIFY_UNREACHABLE', `Shopify answered ${response.status} to the token request.`);
-      throw new AppError('CREDENTIALS_INVALID', `Shopify refused the client ID or secret for ${creds.shopDomain}.`);
-    }
-    const parsed = tokenResponse.safeParse(body);
-    if (!parsed.success) throw new AppError('SHOPIFY_ERROR', 'Shopify answered the token request in an unexpected shape.');
-    return {
-      token: parsed.data.access_token,
-      scopes: parsed.data.scope.split(',').map((s) => s.trim()).filter(Boolean),
-      expiresAt: clock() + parsed.data.expires_in * 1000,
-    };
-  }
-
+  const cache = new Map<string, AccessToken>();
+  const pending = new Map<string, Promise<AccessToken>>();
   return {
-    async token(creds: ClientCredentials): Promise<string> {
-      const cached = cache.get(creds.credentialId);
+    async token(credentialId: string, creds: ClientCredentials): Promise<string> {
+      const cached = cache.get(credentialId);
       if (cached && cached.expiresAt - RENEW_EARLY_MS > clock()) return cached.token;
-      let inFlight = pending.get(creds.credentialId);
+      let inFlight = pending.get(credentialId);
       if (!inFlight) {
-        inFlight = requestToken(creds).finally(() => pending.delete(creds.credentialId));
-        pending.set(creds.credentialId, inFlight);
+        inFlight = requestAccessToken(endpoint, creds, clock).finally(() => pending.delete(credentialId));
+        pending.set(credentialId, inFlight);
       }
       const fresh = await inFlight;
-      cache.set(creds.credentialId, fresh);
+      cache.set(credentialId, fresh);
       return fresh.token;
     },
     /** Forget a token Shopify no longer accepts, so the next call asks for a new one. */
-    forget(credentialId: string, token: string): void {
-      if (cache.get(credentialId)?.token === token) cache.delete(credentialId);
+    forget(credentialId: string, token?: string): void {
+      if (token === undefined || cache.get(credentialId)?.token === token) cache.delete(credentialId);
     },
   };
 }

@@ -28,7 +28,13 @@ export type Harness = {
  */
 export async function startHarness(options: { mapping?: FieldMapping | null; activate?: boolean; sandbox?: SandboxStoreOptions } = {}): Promise<Harness> {
   const sandbox = await startSandboxStore({ now: anchor, ...options.sandbox });
-  const services = createServices({ db: openDatabase(':memory:'), appSecret: testSecret, endpoint: { apiOrigin: sandbox.origin, deadlineMs: 2_000 } });
+  const services = createServices({
+    db: openDatabase(':memory:'),
+    appSecret: testSecret,
+    endpoint: { apiOrigin: sandbox.origin, deadlineMs: 2_000 },
+    // Retries happen, but without real waiting.
+    gateway: { sleep: async () => {}, random: () => 0.5 },
+  });
   const credential = services.credentials.create({
     name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret,
   });
