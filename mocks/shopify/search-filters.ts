@@ -96,7 +96,8 @@ export function customerFilters(now: number): SearchFilters<CustomerSearchRecord
       updated_at: ({ customer }, term) => dateMatches(customer.updatedAt, term, now),
     },
     text: ({ customer }, term) =>
-      freeTextMatches([customer.firstName, customer.lastName, customer.email, customer.phone], term),
+      // Shopify's default customer search also looks into the customer's addresses.
+      freeTextMatches([customer.firstName, customer.lastName, customer.email, customer.phone, ...customer.addresses.map((a) => a.phone)], term),
   };
 }
 

@@ -1,17 +1,24 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { AppScopes } from './shopify/card-operations';
 import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
-import type { CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier } from '../shared/wire';
+import type {
+  CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier, OrderDetails, OrderPage, OrderPageResponse,
+} from '../shared/wire';
 import type { Viewer } from './auth/tokens';
-import { cardOperations, customerCandidatesOperation, FIRST_PAGE_SIZE } from './shopify/card-operations';
+import { createSwrCache, type CachePolicy } from './cache';
+import { AppError } from './problem';
+import {
+  cardOperations, customerCandidatesOperation, customersByAddressPhoneOperation, FIRST_PAGE_SIZE, NEXT_PAGE_SIZE, type AppScopes,
+} from './shopify/card-operations';
 import type { ShopifyGateway } from './shopify/gateway';
-import { searchTerm } from './shopify/search-syntax';
+import { freeTextTerm, searchTerm } from './shopify/search-syntax';
 import type { Credential, CredentialsStore } from './storage/credentials-store';
-import type { CardSettingsStore } from './storage/card-settings-store';
+import type { CardSettingsStore, SavedMapping } from './storage/card-settings-store';
 
 type Node = Record<string, unknown>;
-type CustomerNode = Node & { id: string; displayName: string; numberOfOrders: string; orders: { nodes: (Node & { id: string; name: string })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type OrderNode = Node & { id: string; name: string };
+type OrdersConnection = { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type CustomerNode = Node & { id: string; displayName: string; numberOfOrders: string; orders: OrdersConnection };
 
 /** E.164 for what hosts send: `+44 7700 900123`, `447700900123` (Infobip sends no plus), `00447700900123`. */
 export function normalisePhone(raw: string): string | null {
@@ -27,6 +34,14 @@ export function displayPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
+/** The order-name search for what an agent types or a caller reads out: `#1042`, `1042`, `LL-1042`. */
+export function orderNameQuery(raw: string): string | null {
+  const value = raw.trim().replace(/\s+/g, '');
+  if (!/^#?[\w-]{1,30}$/.test(value)) return null;
+  const names = new Set([value, /^\d+$/.test(value) ? `#${value}` : value]);
+  return [...names].map((name) => searchTerm('name', name)).join(' OR ');
+}
+
 function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
   return Object.fromEntries(keys.map((key) => [key, fieldDefinition(key).read(node)]));
 }
@@ -36,35 +51,58 @@ function count(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
+function orderPage(connection: OrdersConnection, mapping: FieldMapping): OrderPage {
+  return {
+    nodes: connection.nodes.map((order) => ({ id: order.id, name: order.name, fields: readFields(order, mapping.orderCard) })),
+    pageInfo: connection.pageInfo,
+  };
+}
+
+/** The order in the Shopify admin: `https://admin.shopify.com/store/{handle}/orders/{id}`. */
+export function orderAdminUrl(shopDomain: string, orderGid: string): string {
+  const handle = shopDomain.replace(/\.myshopify\.com$/, '');
+  const id = orderGid.split('/').pop() ?? '';
+  return `https://admin.shopify.com/store/${encodeURIComponent(handle)}/orders/${encodeURIComponent(id)}`;
+}
+
+type Setup = { credential: Credential; saved: SavedMapping; ops: ReturnType<typeof cardOperations>; keyPrefix: string };
+
 export function createCardService(deps: {
   credentials: CredentialsStore;
   settings: CardSettingsStore;
   shopify: ShopifyGateway;
+  cache?: Partial<CachePolicy>;
+  clock?: () => number;
 }) {
-  const operationsByMapping = new Map<string, ReturnType<typeof cardOperations>>();
-  function operationsFor(version: number, mapping: FieldMapping) {
-    const key = String(version);
-    let ops = operationsByMapping.get(key);
-    if (!ops) {
-      ops = cardOperations(mapping);
-      operationsByMapping.set(key, ops);
-    }
-    return ops;
-  }
+  const clock = deps.clock ?? Date.now;
+  const policy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000, ...deps.cache };
+  const cards = createSwrCache<CardResponse>(policy, clock);
+  const pages = createSwrCache<OrderPage>(policy, clock);
+  const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock);
+  const operationsByVersion = new Map<number, ReturnType<typeof cardOperations>>();
 
-  function activeSetup(viewer: Viewer) {
+  /** The active credential and saved mapping, or what is missing. */
+  function setup(): Setup | { missing: ('credential' | 'mapping')[] } {
     const activation = deps.settings.activation();
     const credential = activation?.credentialId ? deps.credentials.get(activation.credentialId) : null;
     const saved = deps.settings.mapping();
-    if (!credential || !saved) {
-      const missing = [...(credential ? [] : ['credential' as const]), ...(saved ? [] : ['mapping' as const])];
-      const pending: CardResponse = { state: 'configuration_pending', missing, viewer: { role: viewer.role } };
-      return { ready: false as const, pending };
+    if (!credential || !saved) return { missing: [...(credential ? [] : ['credential' as const]), ...(saved ? [] : ['mapping' as const])] };
+    let ops = operationsByVersion.get(saved.version);
+    if (!ops) {
+      ops = cardOperations(saved.mapping);
+      operationsByVersion.set(saved.version, ops);
     }
-    return { ready: true as const, credential, saved };
+    // Cached answers belong to one credential (and its secret) and one mapping version.
+    return { credential, saved, ops, keyPrefix: `${credential.id}:${credential.updatedAt}:${saved.version}` };
   }
 
-  function matched(node: CustomerNode, matchedBy: MatchedIdentifier, mapping: FieldMapping, credential: Credential, scopes: AppScopes): CardResponse {
+  function requireSetup(): Setup {
+    const current = setup();
+    if ('missing' in current) throw new AppError('NOT_FOUND', 'The card is not configured.');
+    return current;
+  }
+
+  function matched(node: CustomerNode, matchedBy: MatchedIdentifier, s: Setup, scopes: AppScopes): CardResponse {
     const granted = new Set(scopes.currentAppInstallation.accessScopes.map((scope) => scope.handle));
     return {
       state: 'matched',
@@ -73,20 +111,17 @@ export function createCardService(deps: {
         id: node.id,
         displayName: node.displayName,
         numberOfOrders: count(node.numberOfOrders),
-        fields: readFields(node, mapping.customerDetails),
+        fields: readFields(node, s.saved.mapping.customerDetails),
       },
-      orders: {
-        nodes: node.orders.nodes.map((order) => ({ id: order.id, name: order.name, fields: readFields(order, mapping.orderCard) })),
-        pageInfo: node.orders.pageInfo,
-      },
-      mapping,
-      shop: { domain: credential.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
-      fetchedAt: new Date().toISOString(),
+      orders: orderPage(node.orders, s.saved.mapping),
+      mapping: s.saved.mapping,
+      shop: { domain: s.credential.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
+      fetchedAt: new Date(clock()).toISOString(),
     };
   }
 
-  async function candidates(credential: Credential, query: string): Promise<CustomerCandidate[]> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: Node[] } }>(credential, customerCandidatesOperation, { query });
+  async function candidates(s: Setup, query: string): Promise<CustomerCandidate[]> {
+    const { data } = await deps.shopify.query<{ customers: { nodes: Node[] } }>(s.credential, customerCandidatesOperation, { query });
     return data.customers.nodes.map((node) => ({
       id: String(node.id),
       displayName: String(node.displayName),
@@ -96,35 +131,89 @@ export function createCardService(deps: {
     }));
   }
 
+  async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier): Promise<CardResponse> {
+    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(s.credential, s.ops.byId, { id, first: FIRST_PAGE_SIZE });
+    return data.customer ? matched(data.customer, matchedBy, s, data) : { state: 'not_found', tried: [matchedBy] };
+  }
+
+  async function openBySearch(s: Setup, query: string, tried: MatchedIdentifier): Promise<CardResponse | null> {
+    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(s.credential, s.ops.bySearch, { query, first: FIRST_PAGE_SIZE });
+    const [first, second] = data.customers.nodes;
+    if (!first) return null;
+    if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(s, query) };
+    return matched(first, tried, s, data);
+  }
+
+  /** A phone on no customer: look for it on their addresses, keeping only real matches. */
+  async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier): Promise<CardResponse> {
+    const { data } = await deps.shopify.query<{ customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] } }>(
+      s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) },
+    );
+    const ids = data.customers.nodes
+      .filter((node) => node.addressesV2.nodes.some((address) => address.phone && normalisePhone(address.phone) === phone))
+      .map((node) => node.id);
+    const viaAddress: MatchedIdentifier = { ...tried, via: 'address' };
+    if (ids.length === 0) return { state: 'not_found', tried: [tried] };
+    if (ids.length === 1 && ids[0]) return openById(s, ids[0], viaAddress);
+    const all = await candidates(s, freeTextTerm(phone));
+    return { state: 'multiple', tried: [viaAddress], candidates: all.filter((c) => ids.includes(c.id)) };
+  }
+
+  async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
+    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId });
+    if (lookup.orderNumber) {
+      const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
+      const query = orderNameQuery(lookup.orderNumber);
+      if (!query) return { state: 'not_found', tried: [tried] };
+      const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(s.credential, s.ops.byOrder, { query, first: FIRST_PAGE_SIZE });
+      const order = data.orders.nodes[0];
+      return order?.customer ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data) : { state: 'not_found', tried: [tried] };
+    }
+    if (lookup.email) {
+      const tried: MatchedIdentifier = { kind: 'email', value: lookup.email };
+      return (await openBySearch(s, searchTerm('email', lookup.email), tried)) ?? { state: 'not_found', tried: [tried] };
+    }
+    const phone = normalisePhone(lookup.phone ?? '');
+    if (!phone) return { state: 'not_found', tried: [{ kind: 'phone', value: lookup.phone ?? '' }] };
+    const tried: MatchedIdentifier = { kind: 'phone', value: phone, display: displayPhone(phone) };
+    return (await openBySearch(s, searchTerm('phone', phone), tried)) ?? openByAddressPhone(s, phone, tried);
+  }
+
+  /** One identifier per lookup, by the same precedence `lookUp` uses, so equal questions share a cache entry. */
+  function lookupKey(lookup: CardLookup): string {
+    if (lookup.customerId) return `id:${lookup.customerId}`;
+    if (lookup.orderNumber) return `order:${lookup.orderNumber.trim().toLowerCase()}`;
+    if (lookup.email) return `email:${lookup.email.toLowerCase()}`;
+    return `phone:${normalisePhone(lookup.phone ?? '') ?? lookup.phone ?? ''}`;
+  }
+
   return {
     async open(lookup: CardLookup, viewer: Viewer): Promise<CardResponse> {
-      const setup = activeSetup(viewer);
-      if (!setup.ready) return setup.pending;
-      const { credential, saved } = setup;
-      const ops = operationsFor(saved.version, saved.mapping);
+      const s = setup();
+      if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
+      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup));
+      if (answer.value.state !== 'matched') return answer.value;
+      return answer.stale ? { ...answer.value, stale: answer.stale } : answer.value;
+    },
 
-      if (lookup.customerId) {
-        const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(credential, ops.byId, { id: lookup.customerId, first: FIRST_PAGE_SIZE });
-        const tried: MatchedIdentifier = { kind: 'customerId', value: lookup.customerId };
-        return data.customer ? matched(data.customer, tried, saved.mapping, credential, data) : { state: 'not_found', tried: [tried] };
-      }
+    async orders(customerId: string, after: string): Promise<OrderPageResponse> {
+      const s = requireSetup();
+      const answer = await pages.get(`${s.keyPrefix}:${customerId}:${after}`, async () => {
+        const { data } = await deps.shopify.query<{ customer: { orders: OrdersConnection } | null }>(s.credential, s.ops.orderPage, { id: customerId, first: NEXT_PAGE_SIZE, after });
+        if (!data.customer) throw new AppError('NOT_FOUND', 'Shopify has no such customer.');
+        return orderPage(data.customer.orders, s.saved.mapping);
+      });
+      return { orders: answer.value, fetchedAt: new Date(answer.storedAt).toISOString() };
+    },
 
-      let tried: MatchedIdentifier;
-      let query: string;
-      if (lookup.email) {
-        tried = { kind: 'email', value: lookup.email };
-        query = searchTerm('email', lookup.email);
-      } else {
-        const phone = normalisePhone(lookup.phone ?? '');
-        tried = { kind: 'phone', value: phone ?? lookup.phone ?? '', ...(phone ? { display: displayPhone(phone) } : {}) };
-        if (!phone) return { state: 'not_found', tried: [tried] };
-        query = searchTerm('phone', phone);
-      }
-      const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(credential, ops.bySearch, { query, first: FIRST_PAGE_SIZE });
-      const [first, second] = data.customers.nodes;
-      if (!first) return { state: 'not_found', tried: [tried] };
-      if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(credential, query) };
-      return matched(first, tried, saved.mapping, credential, data);
+    async order(orderId: string): Promise<OrderDetails> {
+      const s = requireSetup();
+      const answer = await details.get(`${s.keyPrefix}:${orderId}`, async () => {
+        const { data } = await deps.shopify.query<{ order: OrderNode | null }>(s.credential, s.ops.orderDetails, { id: orderId });
+        if (!data.order) throw new AppError('NOT_FOUND', 'Shopify has no such order, or it is older than this app may see.');
+        return { id: data.order.id, name: data.order.name, fields: readFields(data.order, s.saved.mapping.orderDetails), adminUrl: orderAdminUrl(s.credential.shopDomain, data.order.id) };
+      });
+      return { ...answer.value, fetchedAt: new Date(answer.storedAt).toISOString(), ...(answer.stale ? { stale: answer.stale } : {}) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CachePolicy } from './cache';
 import { createCardService } from './card-service';
 import type { ShopifyEndpoint } from './shopify/endpoint';
 import { createShopifyGateway, type GatewayOptions } from './shopify/gateway';
@@ -14,6 +15,7 @@ export type ServicesOptions = {
   clock?: () => number;
   /** Retry timing for tests; production uses the defaults. */
   gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random'>;
+  cache?: Partial<CachePolicy>;
 };
 
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
@@ -26,7 +28,13 @@ export function createServices(options: ServicesOptions) {
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.gateway,
   });
-  const cards = createCardService({ credentials, settings, shopify });
+  const cards = createCardService({
+    credentials,
+    settings,
+    shopify,
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     db: options.db,
     credentials,

@@ -3,7 +3,8 @@ import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fieldCatalogue, fieldsOf, type FieldKey } from '../../shared/fields';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
-import { cardOperations, customerCandidatesOperation } from './card-operations';
+import { cardOperations, customerCandidatesOperation, customersByAddressPhoneOperation } from './card-operations';
+import { verifyCredentialOperation } from './verify-credential';
 
 let schema: GraphQLSchema | undefined;
 function vendoredSchema(): GraphQLSchema {
@@ -38,11 +39,14 @@ const largest: FieldMapping = {
 describe('card-open operations', () => {
   it('validate against the vendored Admin API schema for the default and the largest mapping', () => {
     for (const mapping of [defaultFieldMapping, largest]) {
-      const ops = cardOperations(mapping);
-      expect(errorsOf(ops.bySearch)).toEqual([]);
-      expect(errorsOf(ops.byId)).toEqual([]);
+      for (const [name, operation] of Object.entries(cardOperations(mapping))) {
+        expect({ name, errors: errorsOf(operation) }).toEqual({ name, errors: [] });
+        expect(deprecatedFields(operation)).toEqual([]);
+      }
     }
-    expect(errorsOf(customerCandidatesOperation)).toEqual([]);
+    for (const operation of [customerCandidatesOperation, customersByAddressPhoneOperation, verifyCredentialOperation]) {
+      expect(errorsOf(operation)).toEqual([]);
+    }
   });
 
   it('every catalogue selection is valid on its entity', () => {

@@ -3,6 +3,8 @@ import type { FieldMapping } from '../../shared/mapping';
 
 /** Orders on the first page of a card open. */
 export const FIRST_PAGE_SIZE = 10;
+/** Orders per "Load more". */
+export const NEXT_PAGE_SIZE = 25;
 /** How many matching customers the card open asks for: two tell "one" from "several". */
 export const MATCH_PROBE = 2;
 
@@ -18,10 +20,14 @@ function selections(keys: readonly FieldKey[]): string {
 }
 
 /**
- * The card-open operations for one mapping: the customer, their configured detail fields and the first
- * page of orders with the order-card fields, in one request. Only configured fields are selected.
+ * The operations for one mapping, each named and selecting only the configured fields. A card
+ * open is one request: the customer with their detail fields and the first page of orders with
+ * the order-card fields.
  */
 export function cardOperations(mapping: FieldMapping) {
+  const orderCard = `id
+      name
+      ${selections(mapping.orderCard)}`;
   const fragment = `fragment CardCustomer on Customer {
   id
   displayName
@@ -29,9 +35,7 @@ export function cardOperations(mapping: FieldMapping) {
   ${selections(mapping.customerDetails)}
   orders(first: $first, sortKey: CREATED_AT, reverse: true) {
     nodes {
-      id
-      name
-      ${selections(mapping.orderCard)}
+      ${orderCard}
     }
     pageInfo { hasNextPage endCursor }
   }
@@ -47,6 +51,28 @@ ${fragment}`,
   ${APP_SCOPES}
 }
 ${fragment}`,
+    byOrder: `query CardOpenByOrder($query: String!, $first: Int!) {
+  orders(first: 1, query: $query, sortKey: CREATED_AT, reverse: true) { nodes { name customer { ...CardCustomer } } }
+  ${APP_SCOPES}
+}
+${fragment}`,
+    orderPage: `query CustomerOrders($id: ID!, $first: Int!, $after: String!) {
+  customer(id: $id) {
+    orders(first: $first, after: $after, sortKey: CREATED_AT, reverse: true) {
+      nodes {
+      ${orderCard}
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`,
+    orderDetails: `query OrderDetails($id: ID!) {
+  order(id: $id) {
+    id
+    name
+    ${selections(mapping.orderDetails)}
+  }
+}`,
   };
 }
 
@@ -59,6 +85,20 @@ export const customerCandidatesOperation = `query CustomerCandidates($query: Str
       numberOfOrders
       defaultEmailAddress { emailAddress }
       defaultPhoneNumber { phoneNumber }
+    }
+  }
+}`;
+
+/**
+ * Shopify has no search filter for the phones on a customer's addresses, so a phone that matched no
+ * customer is searched as free text, and each hit is kept only when one of its addresses really
+ * carries that phone.
+ */
+export const customersByAddressPhoneOperation = `query CustomersByAddressPhone($query: String!) {
+  customers(first: 5, query: $query) {
+    nodes {
+      id
+      addressesV2(first: 10) { nodes { phone } }
     }
   }
 }`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { personas, sandboxShop, startSandboxStore, type RunningSandboxStore, type SandboxStoreOptions } from '../../../mocks/shopify/store';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
 import { createApp } from '../app';
+import type { CachePolicy } from '../cache';
 import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../log';
 import { createServices, type Services } from '../services';
@@ -19,6 +20,7 @@ export type Harness = {
   app: ReturnType<typeof createApp>;
   token(role?: Role): Promise<string>;
   openCard(body: unknown, role?: Role): Promise<Response>;
+  post(path: string, body: unknown, role?: Role): Promise<Response>;
   close(): Promise<void>;
 };
 
@@ -26,18 +28,46 @@ export type Harness = {
  * The BFF wired over an in-memory database and a sandbox store on a real port, with the sandbox
  * credential active and `mapping` saved (unless told otherwise).
  */
-export async function startHarness(options: { mapping?: FieldMapping | null; activate?: boolean; sandbox?: SandboxStoreOptions } = {}): Promise<Harness> {
-  const sandbox = await startSandboxStore({ now: anchor, ...options.sandbox });
+export type HarnessOptions = {
+  mapping?: FieldMapping | null;
+  activate?: boolean;
+  sandbox?: SandboxStoreOptions;
+  /** The card cache; off unless given, so each test sees Shopify's answer. */
+  cache?: Partial<CachePolicy>;
+  /** One clock for the sandbox store (token expiry, cost bucket) and the BFF (token renewal, cache). */
+  clock?: TestClock;
+  credential?: 'client_credentials' | 'access_token';
+  deadlineMs?: number;
+};
+
+/** A clock tests move by hand; waiting between retries moves it too, so the cost bucket refills. */
+export type TestClock = { now(): number; advance(ms: number): void; slept: number[] };
+export function testClock(start = anchor.getTime()): TestClock {
+  let now = start;
+  return { now: () => now, advance: (ms) => { now += ms; }, slept: [] };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const clock = options.clock;
+  const sandbox = await startSandboxStore({ now: anchor, ...(clock ? { clock: clock.now } : {}), ...options.sandbox });
   const services = createServices({
     db: openDatabase(':memory:'),
     appSecret: testSecret,
-    endpoint: { apiOrigin: sandbox.origin, deadlineMs: 2_000 },
-    // Retries happen, but without real waiting.
-    gateway: { sleep: async () => {}, random: () => 0.5 },
+    endpoint: { apiOrigin: sandbox.origin, deadlineMs: options.deadlineMs ?? 2_000 },
+    ...(clock ? { clock: clock.now } : {}),
+    // Retries happen without real waiting; with a test clock, the wait moves the clock instead.
+    gateway: {
+      sleep: async (ms) => {
+        clock?.slept.push(ms);
+        clock?.advance(ms);
+      },
+      random: () => 0.5,
+    },
+    cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
   });
-  const credential = services.credentials.create({
-    name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret,
-  });
+  const credential = options.credential === 'access_token'
+    ? services.credentials.create({ name: 'Sandbox (legacy token)', kind: 'access_token', shopDomain: sandboxShop.domain, clientId: sandboxShop.apiKey, secret: sandboxShop.accessToken })
+    : services.credentials.create({ name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret });
   if (options.activate !== false) services.settings.activate(credential.id, 'test');
   const mapping = options.mapping === undefined ? defaultFieldMapping : options.mapping;
   if (mapping) services.settings.saveMapping(mapping, 0, 'test');
@@ -47,18 +77,19 @@ export async function startHarness(options: { mapping?: FieldMapping | null; act
   const app = createApp({ services, appSecret: testSecret, allowedHostOrigins: ['https://inbox.example.com'], logger: createLogger('silent'), distDir });
 
   const token = (role: Role = 'agent') => signToken(testSecret, { sub: `${role}-1`, role });
+  const post = async (path: string, body: unknown, role: Role = 'agent') =>
+    app.request(path, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await token(role)}`, 'Content-Type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   return {
     sandbox,
     services,
     app,
     token,
-    async openCard(body, role = 'agent') {
-      return app.request('/api/card', {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${await token(role)}`, 'Content-Type': 'application/json' },
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      });
-    },
+    post,
+    openCard: (body, role = 'agent') => post('/api/card', body, role),
     close: () => sandbox.close(),
   };
 }
