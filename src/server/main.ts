@@ -4,10 +4,10 @@ import { createApp } from './app';
 import { preconfigureDemo } from './demo-setup';
 import { createDemoInbox } from './demo-inbox/app';
 import { demoConversations } from './demo-inbox/conversations';
+import { registerEnvCredential } from './env-credential';
 import { EnvError, loadConfig, type Config } from './env';
 import { createLogger } from './log';
 import { createServices } from './services';
-import { normaliseShopDomain } from '../shared/shop-domain';
 import type { Credential } from './storage/credentials-store';
 import { openDatabase } from './storage/db';
 
@@ -32,12 +32,7 @@ async function start(config: Config) {
 
   let demoCredential: Credential | undefined;
   if (config.envCredential) {
-    const env = config.envCredential;
-    const shopDomain = normaliseShopDomain(env.shop);
-    if (!shopDomain) throw new EnvError([`SHOPIFY_SHOP: "${env.shop}" is not a shop like acme or acme.myshopify.com`]);
-    demoCredential = services.credentials.upsertFromSource('env', env.kind === 'client_credentials'
-      ? { name: `${shopDomain} (environment)`, kind: env.kind, shopDomain, clientId: env.clientId, secret: env.clientSecret }
-      : { name: `${shopDomain} (environment)`, kind: env.kind, shopDomain, clientId: null, secret: env.accessToken });
+    demoCredential = registerEnvCredential(services, config.envCredential);
   } else if (sandbox) {
     const shop = sandbox.sandboxShop;
     demoCredential = services.credentials.upsertFromSource('sandbox', {
