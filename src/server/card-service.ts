@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
 import type {
-  CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier, OrderDetails, OrderPage, OrderPageResponse,
+  CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier, OrderDetails, OrderFlag, OrderPage, OrderPageResponse,
 } from '../shared/wire';
 import type { Viewer } from './auth/tokens';
 import { createSwrCache, type CachePolicy } from './cache';
@@ -51,9 +51,25 @@ function count(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-function orderPage(connection: OrdersConnection, mapping: FieldMapping): OrderPage {
+/** An order unfulfilled this long is one the shopper is probably writing about. */
+export const UNFULFILLED_LONG_DAYS = 7;
+
+export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
+  const flags: OrderFlag[] = [];
+  const fulfillment = order.displayFulfillmentStatus;
+  if (order.cancelledAt) flags.push('cancelled');
+  if (fulfillment === 'ON_HOLD') flags.push('onHold');
+  if (fulfillment === 'REQUEST_DECLINED') flags.push('fulfillmentDeclined');
+  if (order.displayFinancialStatus === 'PARTIALLY_REFUNDED') flags.push('partiallyRefunded');
+  const placed = typeof order.createdAt === 'string' ? Date.parse(order.createdAt) : NaN;
+  const waiting = fulfillment === 'UNFULFILLED' || fulfillment === 'PARTIALLY_FULFILLED';
+  if (waiting && !order.cancelledAt && now - placed > UNFULFILLED_LONG_DAYS * 86_400_000) flags.push('unfulfilledLong');
+  return flags;
+}
+
+function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
   return {
-    nodes: connection.nodes.map((order) => ({ id: order.id, name: order.name, fields: readFields(order, mapping.orderCard) })),
+    nodes: connection.nodes.map((order) => ({ id: order.id, name: order.name, fields: readFields(order, mapping.orderCard), flags: orderFlagsOf(order, now) })),
     pageInfo: connection.pageInfo,
   };
 }
@@ -113,7 +129,7 @@ export function createCardService(deps: {
         numberOfOrders: count(node.numberOfOrders),
         fields: readFields(node, s.saved.mapping.customerDetails),
       },
-      orders: orderPage(node.orders, s.saved.mapping),
+      orders: orderPage(node.orders, s.saved.mapping, clock()),
       mapping: s.saved.mapping,
       shop: { domain: s.credential.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
       fetchedAt: new Date(clock()).toISOString(),
@@ -201,7 +217,7 @@ export function createCardService(deps: {
       const answer = await pages.get(`${s.keyPrefix}:${customerId}:${after}`, async () => {
         const { data } = await deps.shopify.query<{ customer: { orders: OrdersConnection } | null }>(s.credential, s.ops.orderPage, { id: customerId, first: NEXT_PAGE_SIZE, after });
         if (!data.customer) throw new AppError('NOT_FOUND', 'Shopify has no such customer.');
-        return orderPage(data.customer.orders, s.saved.mapping);
+        return orderPage(data.customer.orders, s.saved.mapping, clock());
       });
       return { orders: answer.value, fetchedAt: new Date(answer.storedAt).toISOString() };
     },

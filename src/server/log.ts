@@ -1,24 +1,81 @@
-type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+import pino from 'pino';
 
-/** Keys whose values are never written to a log line. */
-const SECRET_KEYS = /token|secret|password|authorization|email|phone|cookie/i;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+type Fields = Record<string, unknown>;
 
-function redact(value: unknown, depth = 0): unknown {
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { name: value.name, message: value.message };
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+const REDACTED = '[redacted]';
+
+/** Keys whose values never reach a log line, whatever they hold. */
+const SECRET_KEY = /token|secret|password|passwd|authori[sz]ation|cookie|e-?mail|phone|api[-_]?key|signature|credentials?$/i;
+
+/**
+ * Values that look like personal data or credentials, wherever they appear: in a message, an error,
+ * or under an innocent key ("query", "detail"). Order matters: whole bearer headers and JWTs go first.
+ */
+const SECRET_VALUES: [RegExp, string | ((match: string) => string)][] = [
+  [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${REDACTED}`],
+  [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[jwt]'],
+  [/\bshp(?:at|ca|pa|ss|ua|rt)_[A-Za-z0-9]+/g, '[shopify-token]'],
+  [/[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, '[email]'],
+  // International numbers, with or without separators: "+33612345678", "+1 (415) 555-0123".
+  [/\+\d[\d ().-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match)],
+  [/\b((?:client[_-]?)?(?:secret|password|token|api[_-]?key)["']?\s*[:=]\s*["']?)[^\s"'&,;}]+/gi, `$1${REDACTED}`],
+];
+
+/** Takes personal data and credentials out of a string. */
+export function scrub(text: string): string {
+  return SECRET_VALUES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement as string), text);
+}
+
+const MAX_DEPTH = 6;
+
+/** A copy of `value` with secret keys and secret-looking values redacted. */
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[truncated]';
+  if (value instanceof Error) {
+    const code = (value as { code?: unknown }).code;
+    return {
+      name: value.name,
+      message: scrub(value.message),
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(value.stack ? { stack: scrub(value.stack) } : {}),
+    };
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, SECRET_KEYS.test(key) ? '[redacted]' : redact(v, depth + 1)]),
+    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redact(item, depth + 1)]),
   );
 }
 
-/** Structured one-line JSON logs; values under secret-looking keys are redacted. */
-export function createLogger(level: Level = 'info', write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)) {
-  const at = (lvl: Exclude<Level, 'silent'>) => (msg: string, fields: Record<string, unknown> = {}) => {
-    if (order[lvl] < order[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(redact(fields) as object) }));
+export type Logger = {
+  debug(msg: string, fields?: Fields): void;
+  info(msg: string, fields?: Fields): void;
+  warn(msg: string, fields?: Fields): void;
+  error(msg: string, fields?: Fields): void;
+};
+
+/**
+ * Structured JSON lines through pino: `{"level":"info","time":"…","msg":"…",…fields}`. Every field
+ * and the message pass through `redact` first, so emails, phones, tokens and secrets never reach a line.
+ * `write` receives each line without its newline (tests); by default lines go to stdout.
+ */
+export function createLogger(level: LogLevel = 'info', write?: (line: string) => void): Logger {
+  const destination = write ? { write: (line: string) => write(line.replace(/\n$/, '')) } : undefined;
+  const base = pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const at = (lvl: Exclude<LogLevel, 'silent'>) => (msg: string, fields: Fields = {}) => {
+    if (!base.isLevelEnabled(lvl)) return;
+    base[lvl](redact(fields) as Fields, scrub(msg));
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
-export type Logger = ReturnType<typeof createLogger>;

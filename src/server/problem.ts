@@ -9,6 +9,7 @@ const titles: Record<ProblemCode, string> = {
   FORBIDDEN: 'Not allowed for this role',
   NOT_FOUND: 'Not found',
   PAYLOAD_TOO_LARGE: 'The request body is too large',
+  RATE_LIMITED: 'Too many requests',
   CONFIG_CONFLICT: 'Someone else saved first',
   CREDENTIAL_IN_USE: 'The credential is in use',
   CREDENTIALS_INVALID: 'Shopify rejected the credentials',

@@ -46,10 +46,15 @@ const fieldValuesSchema = z.record(
   z.nullable(fieldValueSchema),
 ) as unknown as z.ZodMiniType<Partial<Record<FieldKey, FieldValue | null>>>;
 
+/** What makes an order one to look at first, whatever fields the admin chose to show. */
+export const orderFlags = ['cancelled', 'onHold', 'partiallyRefunded', 'unfulfilledLong', 'fulfillmentDeclined'] as const;
+export type OrderFlag = (typeof orderFlags)[number];
+
 export const orderSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   fields: fieldValuesSchema,
+  flags: z.optional(z.array(z.enum(orderFlags))),
 });
 export type OrderSummary = z.infer<typeof orderSummarySchema>;
 

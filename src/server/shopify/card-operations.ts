@@ -15,6 +15,9 @@ export const MATCH_PROBE = 2;
 const APP_SCOPES = 'currentAppInstallation { accessScopes { handle } }';
 export type AppScopes = { currentAppInstallation: { accessScopes: { handle: string }[] } };
 
+/** Scalars cost nothing: every order carries what its problem flags are computed from. */
+const FLAG_FIELDS = 'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus';
+
 function selections(keys: readonly FieldKey[]): string {
   return [...new Set(keys.map((key) => fieldDefinition(key).selection))].join('\n      ');
 }
@@ -27,6 +30,7 @@ function selections(keys: readonly FieldKey[]): string {
 export function cardOperations(mapping: FieldMapping) {
   const orderCard = `id
       name
+      ${FLAG_FIELDS}
       ${selections(mapping.orderCard)}`;
   const fragment = `fragment CardCustomer on Customer {
   id

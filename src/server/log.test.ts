@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './log';
+
+function capture(level: Parameters<typeof createLogger>[0] = 'debug') {
+  const lines: string[] = [];
+  const logger = createLogger(level, (line) => lines.push(line));
+  return { logger, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
+}
+
+const email = 'amelie.dubois@example.fr';
+const phone = '+33612345678';
+const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudC03Iiwicm9sZSI6ImFnZW50In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
+const clientSecret = 'shpss_0123456789abcdef0123456789abcdef';
+const accessToken = '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';
+
+describe('the logger', () => {
+  it('writes one JSON line per call, with level, time, message and fields', () => {
+    const { logger, records } = capture('info');
+    logger.info('card opened', { shop: 'acme.myshopify.com', durationMs: 42 });
+
+    expect(records()).toEqual([
+      { level: 'info', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), msg: 'card opened', shop: 'acme.myshopify.com', durationMs: 42 },
+    ]);
+  });
+
+  it('leaves out lines below its level, and everything when silent', () => {
+    const info = capture('info');
+    info.logger.debug('noise');
+    info.logger.warn('kept');
+    expect(info.records().map((r) => r.msg)).toEqual(['kept']);
+
+    const silent = capture('silent');
+    silent.logger.error('nothing');
+    expect(silent.lines).toEqual([]);
+  });
+
+  it('shows no email, phone, bearer token or client secret, under any key or inside any text', () => {
+    const { logger, lines } = capture();
+    logger.error(`lookup failed for ${email} / +33 6 12 34 56 78 with Bearer ${jwt}`, {
+      email,
+      customer: { phone, note: `call ${phone} or write to ${email}` },
+      headers: { authorization: `Bearer ${jwt}` },
+      request: `POST /oauth/access_token client_id=abc&client_secret=${clientSecret}`,
+      clientSecret,
+      query: `{"accessToken":"${accessToken}"}`,
+      detail: `token ${jwt} rejected`,
+      error: new Error(`Shopify said no to ${email} (key ${accessToken})`),
+      attempts: [{ to: phone }],
+    });
+
+    const line = lines.join('\n');
+    for (const secret of [email, phone, '+33 6 12 34 56 78', jwt, clientSecret, accessToken, 'c2lnbmF0dXJlLXNpZ25hdHVyZQ']) {
+      expect(line).not.toContain(secret);
+    }
+    // What is not personal stays readable.
+    expect(line).toContain('lookup failed for');
+    expect(line).toContain('Shopify said no to');
+    expect(line).toContain('client_id=abc');
+  });
+
+  it('keeps identifiers that are not phone numbers', () => {
+    const { logger, records } = capture();
+    logger.info('order', { orderId: 'gid://shopify/Order/1234567890', total: '+100.00', sub: 'agent-7' });
+    expect(records()[0]).toMatchObject({ orderId: 'gid://shopify/Order/1234567890', total: '+100.00', sub: 'agent-7' });
+  });
+});
