@@ -22,6 +22,7 @@ const views: Record<ApiErrorCode, { view: ErrorView; retry: boolean }> = {
   BAD_REQUEST: { view: 'unexpected', retry: true },
   NOT_FOUND: { view: 'unexpected', retry: true },
   PAYLOAD_TOO_LARGE: { view: 'unexpected', retry: true },
+  RATE_LIMITED: { view: 'throttled', retry: true },
   CONFIG_CONFLICT: { view: 'unexpected', retry: true },
   INTERNAL: { view: 'unexpected', retry: true },
   BAD_RESPONSE: { view: 'unexpected', retry: true },

@@ -15,7 +15,7 @@ describe('problem orders', () => {
     expect(orderFlagsOf({ createdAt: daysAgo(1), displayFulfillmentStatus: 'REQUEST_DECLINED', displayFinancialStatus: 'PAID', cancelledAt: null }, now)).toEqual(['fulfillmentDeclined']);
   });
 
-  it('come with every order whatever the order-card fields are, at no query cost', async () => {
+  it('come with every order whatever the order-card fields are, and match what the store holds', async () => {
     const h = await startHarness({ mapping: { orderCard: ['order.name'], orderDetails: ['order.note', 'order.tags', 'order.totalPrice'], customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'] } });
     try {
       const card = cardResponseSchema.parse(await (await h.openCard({ email: 'margaret.obrien@example.ie' })).json());
