@@ -1,53 +1,89 @@
-import { screen } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { server } from '../../mocks/api/server';
+import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
+import { configuredOverview, emptyOverview } from '../../mocks/api/config-handlers';
 import { problem } from '../../mocks/api/problems';
-import type { ConfigOverview } from '../shared/config-wire';
+import { server } from '../../mocks/api/server';
 import { renderWithProviders } from '../test/render';
+import { fullSystem } from '../ui/full-system';
 import { ConfigApp } from './config-app';
-
-const overview: ConfigOverview = {
-  credentials: [
-    {
-      id: 'c1', name: 'Linden & Loom', kind: 'client_credentials', shopDomain: 'linden-and-loom.myshopify.com', clientId: 'cid',
-      secretHint: '••••loom', source: 'sandbox', status: 'verified', verifiedAt: null, createdAt: '2026-11-01T00:00:00Z', updatedAt: '2026-11-01T00:00:00Z',
-    },
-  ],
-  activation: { credentialId: 'c1', changedBy: 'demo', changedAt: '2026-11-01T00:00:00Z' },
-  mapping: {
-    version: 3,
-    savedBy: 'ana@example.com',
-    savedAt: '2026-11-20T10:00:00Z',
-    mapping: {
-      orderCard: ['order.name', 'order.totalPrice'],
-      orderDetails: ['order.lineItems', 'order.tracking', 'order.shippingAddress'],
-      customerDetails: ['customer.email', 'customer.phone', 'customer.amountSpent'],
-    },
-  },
-};
+import { openIntegrations, pickers, renderConfig } from './render-config';
 
 describe('the configuration page', () => {
-  it('shows admins the active credential with its secret masked and the saved fields by label', async () => {
-    server.use(http.get('/api/config', () => HttpResponse.json(overview)));
-    renderWithProviders(<ConfigApp token="a.b.c" />);
-    const row = await screen.findByRole('row', { name: /Linden & Loom/ });
+  it('lists the credentials with their secret masked, which one is active, and when it was verified', async () => {
+    await renderConfig(configuredOverview());
+    const row = screen.getByRole('row', { name: /Linden & Loom \(sandbox store\)/ });
     expect(row).toHaveTextContent('••••loom');
-    expect(row).toHaveTextContent('Active');
+    expect(row).toHaveTextContent('OAuth (client credentials grant)');
+    expect(row).toHaveTextContent('linden-and-loom.myshopify.com');
+    expect(row).toHaveTextContent(/Verified/);
+    expect(within(row).getByText('Active')).toBeVisible();
     expect(row).not.toHaveTextContent('sandbox-client-secret');
-    const orderCard = screen.getByRole('region', { name: 'Order card information' });
-    expect(orderCard).toHaveTextContent('Order number');
-    expect(orderCard).toHaveTextContent('Total');
-    expect(screen.getByText(/Last saved by ana@example.com/)).toBeVisible();
   });
 
   it('tells an agent that the page is for admins only', async () => {
     server.use(http.get('/api/config', () => problem('FORBIDDEN', 'Not allowed for this role', 'Admins only.')));
-    renderWithProviders(<ConfigApp token="a.b.c" />);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/admins only/i);
+    renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+    expect(await screen.findByRole('heading', { name: 'Admins only' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent(/ask an admin/i);
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
 
   it('asks for a session when the page was opened without a token', () => {
-    renderWithProviders(<ConfigApp token={null} />);
+    renderWithProviders(<ConfigApp token={null} />, { system: fullSystem });
     expect(screen.getByRole('alert')).toHaveTextContent(/session is missing/i);
+  });
+
+  it('asks for a new session when the token has expired', async () => {
+    server.use(http.get('/api/config', () => problem('TOKEN_EXPIRED', 'The session has expired')));
+    renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/expired/i);
+  });
+
+  it('starts a new admin on Add Credentials, with nothing configured', async () => {
+    await renderConfig(emptyOverview());
+    expect(screen.getByText(/No Shopify credentials yet/)).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Add Credentials' })).toBeVisible();
+  });
+});
+
+describe('leaving unsaved card fields', () => {
+  it('asks in the page before switching away, and keeps the changes when the admin stays', async () => {
+    const { user } = await renderConfig();
+    await openIntegrations(user);
+    await user.click(screen.getByRole('button', { name: /Remove field 2 \(Total\) from Order card information/ }));
+    expect(pickers('Order card information')).toHaveLength(1);
+
+    await user.click(screen.getByRole('tab', { name: 'Credentials' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
+    expect(pickers('Order card information')).toHaveLength(1);
+
+    await user.click(screen.getByRole('tab', { name: 'Credentials' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Discard changes' }));
+    expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
+    await openIntegrations(user);
+    expect(pickers('Order card information')).toHaveLength(2);
+  });
+
+  it('switches without asking when nothing changed', async () => {
+    const { user } = await renderConfig();
+    await openIntegrations(user);
+    await user.click(screen.getByRole('tab', { name: 'Credentials' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('has the browser warn before the page is closed while changes are unsaved', async () => {
+    const { user } = await renderConfig();
+    await openIntegrations(user);
+    const before = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(before);
+    expect(before.defaultPrevented).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    const after = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(after);
+    expect(after.defaultPrevented).toBe(true);
   });
 });

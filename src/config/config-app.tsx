@@ -1,87 +1,100 @@
-import { Box, Container, Heading, List, Stack, Table, Text } from '@chakra-ui/react';
+import { Container, Heading, Stack, Tabs, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
-import { fieldCatalogue, type FieldKey } from '../shared/fields';
 import type { ConfigOverview } from '../shared/config-wire';
-import { StatusBadge } from '../ui/status-badge';
+import { ActivationPanel } from './activation-panel';
+import { CredentialsPanel } from './credentials-panel';
+import { FieldMappingEditor } from './field-mapping-editor';
+import { LeaveDialog } from './leave-dialog';
+import { useMappingDraft } from './mapping-draft';
+import { SessionToken } from './session';
 import { strings } from './strings';
+import { useLeaveWarning } from './use-leave-warning';
 
-function FieldList({ title, keys }: { title: string; keys: readonly FieldKey[] }) {
+type PageTab = 'credentials' | 'integrations';
+
+/** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know. */
+function ConfigPage({ overview }: { overview: ConfigOverview }) {
+  const activeId = overview.activation?.credentialId ?? null;
+  const [tab, setTab] = useState<PageTab>('credentials');
+  const [leavingTo, setLeavingTo] = useState<PageTab | null>(null);
+  const draft = useMappingDraft(overview.mapping);
+  useLeaveWarning(draft.dirty);
+
+  function switchTo(next: PageTab) {
+    if (next === tab) return;
+    if (tab === 'integrations' && draft.dirty) return setLeavingTo(next);
+    setTab(next);
+  }
+
   return (
-    <Box as="section" aria-label={title}>
-      <Heading as="h3" size="sm" mb="1">{title}</Heading>
-      <List.Root as="ol" ps="5">
-        {keys.map((key) => <List.Item key={key}>{fieldCatalogue[key].label}</List.Item>)}
-      </List.Root>
-    </Box>
+    <>
+      <Tabs.Root value={tab} onValueChange={(details) => switchTo(details.value as PageTab)} variant="enclosed" lazyMount unmountOnExit>
+        <Tabs.List>
+          <Tabs.Trigger value="credentials">{strings.tabs.credentials}</Tabs.Trigger>
+          <Tabs.Trigger value="integrations">{strings.tabs.integrations}</Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="credentials" pt="6">
+          <CredentialsPanel credentials={overview.credentials} activeId={activeId} onGoToIntegrations={() => switchTo('integrations')} />
+        </Tabs.Content>
+        <Tabs.Content value="integrations" pt="6">
+          <Stack gap="10">
+            <ActivationPanel overview={overview} onGoToCredentials={() => switchTo('credentials')} />
+            <FieldMappingEditor saved={overview.mapping} draft={draft} />
+          </Stack>
+        </Tabs.Content>
+      </Tabs.Root>
+      <LeaveDialog
+        open={leavingTo !== null}
+        onStay={() => setLeavingTo(null)}
+        onDiscard={() => {
+          draft.reset(overview.mapping);
+          if (leavingTo) setTab(leavingTo);
+          setLeavingTo(null);
+        }}
+      />
+    </>
   );
 }
 
-function Overview({ overview }: { overview: ConfigOverview }) {
-  const activeId = overview.activation?.credentialId ?? null;
-  const saved = overview.mapping;
+function Blocked({ title, message }: { title?: string; message: string }) {
   return (
-    <Stack gap="8">
-      <Stack as="section" gap="3" aria-labelledby="credentials-heading">
-        <Heading as="h2" size="md" id="credentials-heading">{strings.credentials}</Heading>
-        {overview.credentials.length === 0 ? (
-          <Text>{strings.noCredentials}</Text>
-        ) : (
-          <Table.Root size="sm">
-            <Table.Header>
-              <Table.Row>
-                {strings.credentialColumns.map((column) => <Table.ColumnHeader key={column}>{column}</Table.ColumnHeader>)}
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {overview.credentials.map((credential) => (
-                <Table.Row key={credential.id}>
-                  <Table.Cell>{credential.name}</Table.Cell>
-                  <Table.Cell>{strings.kind[credential.kind]}</Table.Cell>
-                  <Table.Cell>{credential.shopDomain}</Table.Cell>
-                  <Table.Cell>{credential.secretHint}</Table.Cell>
-                  <Table.Cell>
-                    {credential.id === activeId ? <StatusBadge label={strings.active} tone="positive" /> : strings.inactive}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table.Root>
-        )}
-        {activeId === null && <Text>{strings.notActivated}</Text>}
-      </Stack>
-      <Stack as="section" gap="3" aria-labelledby="fields-heading">
-        <Heading as="h2" size="md" id="fields-heading">{strings.fields}</Heading>
-        {saved ? (
-          <>
-            <Text color="fg.muted">{strings.lastSaved(saved.savedBy, new Date(saved.savedAt))}</Text>
-            <FieldList title={strings.orderCard} keys={saved.mapping.orderCard} />
-            <FieldList title={strings.orderDetails} keys={saved.mapping.orderDetails} />
-            <FieldList title={strings.customerDetails} keys={saved.mapping.customerDetails} />
-          </>
-        ) : (
-          <Text>{strings.noMapping}</Text>
-        )}
-      </Stack>
+    <Stack gap="2">
+      {title && (
+        <Heading as="h2" size="lg">
+          {title}
+        </Heading>
+      )}
+      <Text role="alert">{message}</Text>
     </Stack>
   );
 }
 
-/** The admin's page: today an overview of the Shopify connection and the card's fields. */
+/** The admin's page. Agents get a clear "admins only" page; the API refuses them too. */
 export function ConfigApp({ token }: { token: string | null }) {
   const overview = useQuery({ ...configOverviewQueryOptions(token), enabled: token !== null });
   let body;
-  if (token === null) body = <Text role="alert">{strings.noSession}</Text>;
+  if (token === null) body = <Blocked message={strings.noSession} />;
   else if (overview.isPending) body = <Text role="status">{strings.loading}</Text>;
   else if (overview.isError) {
     const code = isApiError(overview.error) ? overview.error.code : 'INTERNAL';
-    body = <Text role="alert">{code === 'FORBIDDEN' ? strings.adminsOnly : code === 'UNAUTHENTICATED' || code === 'TOKEN_EXPIRED' ? strings.noSession : strings.failed}</Text>;
-  } else body = <Overview overview={overview.data} />;
+    if (code === 'FORBIDDEN') body = <Blocked title={strings.adminsOnlyTitle} message={strings.adminsOnly} />;
+    else if (code === 'UNAUTHENTICATED' || code === 'TOKEN_EXPIRED') body = <Blocked message={strings.noSession} />;
+    else body = <Blocked message={strings.failed} />;
+  } else body = <ConfigPage overview={overview.data} />;
   return (
-    <Container as="main" maxW="4xl" py="8">
-      <Heading as="h1" size="xl" mb="6">{strings.title}</Heading>
-      {body}
-    </Container>
+    <SessionToken value={token}>
+      <Container as="main" maxW="6xl" py="8">
+        <Stack gap="1" mb="6">
+          <Heading as="h1" size="2xl">
+            {strings.title}
+          </Heading>
+          <Text color="fg.muted">{strings.intro}</Text>
+        </Stack>
+        {body}
+      </Container>
+    </SessionToken>
   );
 }

@@ -1,18 +1,44 @@
 import { Hono } from 'hono';
-import type { ConfigOverview } from '../../shared/config-wire';
+import { activationInputSchema, mappingSaveSchema, type ConfigOverview } from '../../shared/config-wire';
 import { requireRole, type AuthVariables } from '../auth/middleware';
-import type { CredentialsStore } from '../storage/credentials-store';
-import type { CardSettingsStore } from '../storage/card-settings-store';
+import { AppError } from '../problem';
+import { readJson } from '../read-json';
+import { credentialRoutes, type CredentialRouteServices } from './config-credentials';
 
-/** Admin-only view of the set-up: credentials (secrets as hints), which one is active, the saved mapping. */
-export function configRoutes(secret: string, credentials: CredentialsStore, settings: CardSettingsStore) {
-  return new Hono<{ Variables: AuthVariables }>().use(requireRole(secret, 'admin')).get('/', (c) => {
-    c.header('Cache-Control', 'no-store');
-    const overview: ConfigOverview = {
-      credentials: credentials.list(),
-      activation: settings.activation(),
-      mapping: settings.mapping(),
-    };
-    return c.json(overview);
-  });
+export type ConfigRouteServices = CredentialRouteServices;
+
+/**
+ * The admin's configuration: the overview (secrets as hints), credentials, activation of the card
+ * with one credential, and the field mapping. Every route is for admins only.
+ */
+export function configRoutes(secret: string, services: ConfigRouteServices) {
+  const { credentials, settings } = services;
+  return new Hono<{ Variables: AuthVariables }>()
+    .use(requireRole(secret, 'admin'))
+    .use(async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    })
+    .get('/', (c) => {
+      const overview: ConfigOverview = {
+        credentials: credentials.list(),
+        activation: settings.activation(),
+        mapping: settings.mapping(),
+      };
+      return c.json(overview);
+    })
+    .route('/credentials', credentialRoutes(services))
+    .put('/activation', async (c) => {
+      const { credentialId } = await readJson(c, activationInputSchema);
+      if (credentialId !== null && !credentials.get(credentialId)) {
+        throw new AppError('NOT_FOUND', `There is no credential ${credentialId} to activate.`, [{ path: 'credentialId', message: 'Unknown credential' }]);
+      }
+      settings.activate(credentialId, c.get('viewer').sub);
+      return c.json(settings.activation());
+    })
+    // Each save is a new version; cards opened from then on show it, cards already open keep theirs.
+    .put('/mapping', async (c) => {
+      const { version, mapping } = await readJson(c, mappingSaveSchema);
+      return c.json(settings.saveMapping(mapping, version, c.get('viewer').sub));
+    });
 }

@@ -61,6 +61,11 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
      WHERE id = @id`,
   );
   const setStatus = db.prepare('UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), updated_at = ? WHERE id = ?');
+  const rename = db.prepare('UPDATE credentials SET name = ?, updated_at = ? WHERE id = ?');
+  const replaceSecret = db.prepare(
+    `UPDATE credentials SET secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, updated_at = ? WHERE id = ?`,
+  );
+  const deleteById = db.prepare('DELETE FROM credentials WHERE id = ?');
 
   function params(id: string, input: NewCredential, source: CredentialSource) {
     return { id, ...input, sealed: box.seal(input.secret), hint: secretHint(input.secret), source, now: new Date().toISOString() };
@@ -96,6 +101,24 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
     markStatus(id: string, status: Credential['status']): void {
       const now = new Date().toISOString();
       setStatus.run(status, status === 'verified' ? now : null, now, id);
+    },
+    /**
+     * Renames a credential and/or replaces its secret, keeping the rest. A new secret has not been
+     * checked against Shopify yet, so the credential is unverified again. Null when there is no such id.
+     */
+    update(id: string, change: { name?: string | undefined; secret?: string | undefined }): Credential | null {
+      return db.transaction(() => {
+        if (!byId.get(id)) return null;
+        const now = new Date().toISOString();
+        if (change.name !== undefined) rename.run(change.name, now, id);
+        if (change.secret !== undefined) replaceSecret.run(box.seal(change.secret), secretHint(change.secret), now, id);
+        const row = byId.get(id);
+        return row ? toCredential(row) : null;
+      })();
+    },
+    /** Removes a credential; false when there was none. The caller checks that the card does not use it. */
+    remove(id: string): boolean {
+      return deleteById.run(id).changes > 0;
     },
   };
 }

@@ -1,0 +1,207 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
+import { configuredOverview } from '../../mocks/api/config-handlers';
+import { openIntegrations, pickers, renderConfig, section } from './render-config';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+const ORDER_CARD = 'Order card information';
+const ORDER_DETAILS = 'Order details information';
+const CUSTOMER_DETAILS = 'Customer details information';
+
+async function choose(user: User, picker: HTMLElement, option: RegExp) {
+  await user.click(picker);
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+const preview = (part: string) => screen.getByRole('region', { name: `Preview: ${part}` });
+
+describe('Order information', { timeout: 30_000 }, () => {
+  it('shows the saved fields and who saved them last', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    expect(screen.getByRole('tab', { name: 'Order information' })).toHaveAttribute('aria-selected', 'true');
+    expect(pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value)).toEqual(['Order number', 'Total']);
+    expect(pickers(ORDER_DETAILS).map((p) => (p as HTMLInputElement).value)).toEqual(['Line items', 'Tracking', 'Shipping address']);
+    expect(screen.getByText(/Last saved by ana@example.com at/)).toBeVisible();
+  });
+
+  it('takes at most three order-card fields: the fourth is refused with the reason', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: 'Add Field' }));
+    expect(pickers(ORDER_CARD)).toHaveLength(3);
+    await choose(user, pickers(ORDER_CARD)[2] as HTMLElement, /^Fulfillment status/);
+
+    const add = within(section(ORDER_CARD)).getByRole('button', { name: 'Add Field' });
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    await user.click(add);
+    expect(pickers(ORDER_CARD)).toHaveLength(3);
+    expect(section(ORDER_CARD)).toHaveTextContent('Order card information takes at most 3 fields: remove one before adding another.');
+  });
+
+  it('adds detail rows with Add Field, removes them with X, and never goes below three', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    const details = () => section(ORDER_DETAILS);
+    await user.click(within(details()).getByRole('button', { name: 'Add Field' }));
+    expect(pickers(ORDER_DETAILS)).toHaveLength(4);
+    await user.click(within(details()).getByRole('button', { name: 'Remove field 4 from Order details information' }));
+    expect(pickers(ORDER_DETAILS)).toHaveLength(3);
+
+    const x = within(details()).getByRole('button', { name: 'Remove field 2 (Tracking) from Order details information' });
+    expect(x).toHaveAttribute('aria-disabled', 'true');
+    await user.click(x);
+    expect(pickers(ORDER_DETAILS)).toHaveLength(3);
+    expect(details()).toHaveTextContent('Order details information needs at least 3 fields: add another before removing this one.');
+  });
+
+  it('lists the catalogue grouped, with a description of each field, and finds fields by what they mean', async () => {
+    const { user, typist } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_DETAILS)).getByRole('button', { name: 'Add Field' }));
+    const picker = pickers(ORDER_DETAILS)[3] as HTMLElement;
+    await user.click(picker);
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent))
+      .toEqual(['Order', 'Status', 'Amounts', 'Items and delivery', 'Notes and tags']);
+    expect(within(listbox).getByRole('option', { name: /^Subtotal/ })).toHaveTextContent('The total of the line items before shipping and taxes.');
+    // Fields of another entity are not offered.
+    expect(within(listbox).queryByRole('option', { name: /^Email/ })).not.toBeInTheDocument();
+
+    await typist.type(picker, 'refund');
+    await waitFor(() => expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringMatching(/^Payment status/),
+      expect.stringMatching(/^Current total/),
+      expect.stringMatching(/^Refunded/),
+    ]));
+  });
+
+  it('never offers a field twice in one list', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(pickers(ORDER_CARD)[1] as HTMLElement);
+    const taken = await screen.findByRole('option', { name: /^Order number/ });
+    expect(taken).toHaveAttribute('aria-disabled', 'true');
+    expect(taken).toHaveTextContent('(already chosen)');
+    await user.click(taken);
+    expect((pickers(ORDER_CARD)[1] as HTMLInputElement).value).not.toBe('Order number');
+  });
+
+  it('refuses to save an empty row, saying what to do, and sends nothing', async () => {
+    const { user, api } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_DETAILS)).getByRole('button', { name: 'Add Field' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Fix the fields marked below before saving.');
+    const empty = pickers(ORDER_DETAILS)[3] as HTMLElement;
+    expect(empty).toHaveAccessibleDescription('Choose a field, or remove this row with X.');
+    expect(empty).toHaveAttribute('aria-invalid', 'true');
+    expect(api.state.mapping?.version).toBe(3);
+  });
+
+  it('updates the preview as the admin edits, with sample values', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    const card = () => preview(ORDER_CARD);
+    expect(card()).toHaveTextContent('Order number');
+    expect(card()).toHaveTextContent('#1042');
+    expect(card()).not.toHaveTextContent('Payment status');
+
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: 'Add Field' }));
+    await choose(user, pickers(ORDER_CARD)[2] as HTMLElement, /^Payment status/);
+    expect(card()).toHaveTextContent('Payment status');
+    expect(card()).toHaveTextContent('Paid');
+
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 1 \(Order number\)/ }));
+    expect(card()).not.toHaveTextContent('Order number');
+  });
+});
+
+describe('Customer information', { timeout: 30_000 }, () => {
+  it('has the same rules: Add Field, X, never below three', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(screen.getByRole('tab', { name: 'Customer information' }));
+    const details = () => section(CUSTOMER_DETAILS);
+    expect(pickers(CUSTOMER_DETAILS).map((p) => (p as HTMLInputElement).value)).toEqual(['Email', 'Phone', 'Amount spent']);
+    await user.click(within(details()).getByRole('button', { name: /Remove field 1 \(Email\)/ }));
+    expect(details()).toHaveTextContent('needs at least 3 fields');
+    await user.click(within(details()).getByRole('button', { name: 'Add Field' }));
+    await choose(user, pickers(CUSTOMER_DETAILS)[3] as HTMLElement, /^Customer tags/);
+    expect(preview(CUSTOMER_DETAILS)).toHaveTextContent('Customer tags');
+    await user.click(within(details()).getByRole('button', { name: /Remove field 1 \(Email\)/ }));
+    expect(pickers(CUSTOMER_DETAILS).map((p) => (p as HTMLInputElement).value)).toEqual(['Phone', 'Amount spent', 'Customer tags']);
+  });
+
+  it('shows where the problems are when they are on the other tab', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(screen.getByRole('tab', { name: 'Customer information' }));
+    await user.click(within(section(CUSTOMER_DETAILS)).getByRole('button', { name: 'Add Field' }));
+    await user.click(screen.getByRole('tab', { name: 'Order information' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const tab = await screen.findByRole('tab', { name: /Customer information \(1 to fix\)/ });
+    expect(tab).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('Save', { timeout: 30_000 }, () => {
+  it('saves both tabs in one version, says who saved and when, and that only later card opens change', async () => {
+    const { user, api } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    await user.click(screen.getByRole('tab', { name: 'Customer information' }));
+    await user.click(within(section(CUSTOMER_DETAILS)).getByRole('button', { name: 'Add Field' }));
+    await choose(user, pickers(CUSTOMER_DETAILS)[3] as HTMLElement, /^Name/);
+    expect(screen.getByText('You have unsaved changes.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Saved\. Cards opened from now on show these fields\. Last saved by admin-1 at/)).toBeVisible();
+    expect(api.state.mapping).toMatchObject({
+      version: 4,
+      savedBy: 'admin-1',
+      mapping: {
+        orderCard: ['order.name'],
+        orderDetails: ['order.lineItems', 'order.tracking', 'order.shippingAddress'],
+        customerDetails: ['customer.email', 'customer.phone', 'customer.amountSpent', 'customer.displayName'],
+      },
+    });
+    expect(screen.queryByText('You have unsaved changes.')).not.toBeInTheDocument();
+  });
+
+  it('saves the suggested fields as the first mapping when none was saved', async () => {
+    const { user, api } = await renderConfig({ ...configuredOverview(), mapping: null });
+    await openIntegrations(user);
+    expect(screen.getByText(/Not saved yet: these are suggested fields/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.state.mapping?.version).toBe(1));
+  });
+
+  it('meets another admin’s save with a conflict and a way to reload, never overwriting it', async () => {
+    const { user, api } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+
+    // Meanwhile another admin saves version 4.
+    const theirs = {
+      version: 4, savedBy: 'bob@example.com', savedAt: '2026-11-20T11:00:00.000Z',
+      mapping: { orderCard: ['order.name', 'order.createdAt', 'order.totalPrice'], orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'] },
+    } as const;
+    api.state.mapping = structuredClone({ ...theirs, mapping: { orderCard: [...theirs.mapping.orderCard], orderDetails: [...theirs.mapping.orderDetails], customerDetails: [...theirs.mapping.customerDetails] } });
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Another admin saved first');
+    expect(alert).toHaveTextContent(/Reload to see their fields/);
+    expect(api.state.mapping?.savedBy).toBe('bob@example.com');
+
+    await user.click(within(alert).getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value)).toEqual(['Order number', 'Order date', 'Total']));
+    expect(screen.getByText(/Last saved by bob@example.com/)).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.state.mapping?.version).toBe(5));
+  });
+});

@@ -1,0 +1,36 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { configApi, configuredOverview, type ConfigApiOptions } from '../../mocks/api/config-handlers';
+import { server } from '../../mocks/api/server';
+import type { ConfigOverview } from '../shared/config-wire';
+import { renderWithProviders } from '../test/render';
+import { fullSystem } from '../ui/full-system';
+import { ConfigApp } from './config-app';
+
+/**
+ * The configuration page over a mock BFF that starts from `overview`, as an admin would open it.
+ * `typist` waits a little between keys: the field picker's input follows each key a frame late.
+ */
+export async function renderConfig(overview: ConfigOverview = configuredOverview(), options: ConfigApiOptions = {}) {
+  const api = configApi(overview, options);
+  server.use(...api.handlers);
+  const view = renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+  await screen.findByRole('tab', { name: 'Credentials' });
+  return { ...view, typist: userEvent.setup({ delay: 20 }), api };
+}
+
+/** Opens the Integrations tab, where the card is activated and its fields configured. */
+export async function openIntegrations(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('tab', { name: 'Integrations' }));
+  return screen.findByRole('heading', { name: 'Shopify Context Card fields' });
+}
+
+/** One list of fields by its title, e.g. "Order card information". */
+export function section(title: string): HTMLElement {
+  return screen.getByRole('region', { name: title });
+}
+
+/** The field pickers of a list, in order. */
+export function pickers(title: string): HTMLElement[] {
+  return within(section(title)).getAllByRole('combobox');
+}
