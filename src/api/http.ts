@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemCodes, problemSchema, type ProblemCode } from '../shared/problem';
+import { activeSession } from './session';
 
 /**
  * Every failure the browser can meet talking to the BFF: the server's problem codes, plus the two
@@ -49,8 +50,27 @@ export type ApiRequest<T> = {
   signal?: AbortSignal | undefined;
 };
 
-/** Calls the BFF and returns its answer parsed by `schema`, or throws an `ApiError`. */
+/**
+ * Calls the BFF and returns its answer parsed by `schema`, or throws an `ApiError`.
+ *
+ * With a session active, a token the session has held is replaced by its newest one, and a
+ * TOKEN_EXPIRED answer asks the session for a fresh token once and tries once more.
+ */
 export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
+  const session = activeSession();
+  const token = session ? session.newest(request.token) : request.token;
+  try {
+    return await send(path, { ...request, token });
+  } catch (error) {
+    if (!session || !isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
+    const fresh = await session.renew(token);
+    if (request.signal?.aborted) throw request.signal.reason;
+    if (!fresh || fresh === token) throw error;
+    return send(path, { ...request, token: fresh });
+  }
+}
+
+async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
   const { method = 'GET', token, body, schema, signal } = request;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);

@@ -1,6 +1,12 @@
 type AddressBar = { location: Pick<Location, 'href'>; history: Pick<History, 'replaceState' | 'state'> };
 
 const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+const MAX_TOKEN_LENGTH = 8192;
+
+/** Shaped like a signed token (three base64url parts); the BFF checks the rest. */
+export function isTokenShaped(token: string): boolean {
+  return token.length <= MAX_TOKEN_LENGTH && TOKEN_SHAPE.test(token);
+}
 
 /**
  * Takes the session token from the URL fragment (`#token=…`, never the query string) and removes it
@@ -15,5 +21,5 @@ export function takeFragmentToken(win: AddressBar = window): string | null {
   const rest = fragment.toString();
   url.hash = rest === '' ? '' : `#${rest}`;
   win.history.replaceState(win.history.state, '', url.href);
-  return token.length <= 8192 && TOKEN_SHAPE.test(token) ? token : null;
+  return isTokenShaped(token) ? token : null;
 }

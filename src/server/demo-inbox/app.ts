@@ -1,21 +1,52 @@
 import { Hono } from 'hono';
 import { signToken, type Role } from '../auth/tokens';
 import type { DemoConversation } from './conversations';
-import { inboxPage, inboxScript, inboxStyles } from './inbox-page';
+import { chatwootHostScript, postMessageHostScript, urlHostScript } from './host-scripts';
+import { demoHosts, inboxPage } from './inbox-page';
+import { inboxScript } from './inbox-script';
+import { inboxStyles } from './inbox-styles';
+
+const javascript = { 'Content-Type': 'text/javascript; charset=utf-8' };
 
 /**
- * The demo inbox: served on its own origin, it embeds the card in an iframe the way a helpdesk does,
+ * The demo inbox: served on its own origin, it embeds the card the way helpdesks do (URL parameters on
+ * `/`, Chatwoot's dashboard-app messages on `/chatwoot`, our postMessage protocol on `/postmessage`),
  * and mints short-lived tokens for its pretend agent and admin.
  */
 export function createDemoInbox(options: { conversations: DemoConversation[]; cardOrigin: string; appSecret: string }) {
-  const html = inboxPage(options);
-  return new Hono()
-    .get('/', (c) => c.html(html))
-    .get('/inbox.js', (c) => c.body(inboxScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }))
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src ${options.cardOrigin}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  const app = new Hono();
+  app.use(async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', csp);
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+  for (const { host, path } of demoHosts) {
+    const html = inboxPage({ ...options, host });
+    app.get(path, (c) => c.html(html));
+  }
+  return app
+    .get('/inbox.js', (c) => c.body(inboxScript, 200, javascript))
+    .get('/url-host.js', (c) => c.body(urlHostScript, 200, javascript))
+    .get('/chatwoot-host.js', (c) => c.body(chatwootHostScript, 200, javascript))
+    .get('/postmessage-host.js', (c) => c.body(postMessageHostScript, 200, javascript))
     .get('/inbox.css', (c) => c.body(inboxStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
     .post('/demo-token', async (c) => {
       const role: Role = c.req.query('role') === 'admin' ? 'admin' : 'agent';
-      const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60);
+      // `expired=1` gives a token that expired an hour ago, to show how the card renews a session.
+      const issuedAt = c.req.query('expired') === '1' ? Date.now() - 2 * 60 * 60_000 : Date.now();
+      const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60, issuedAt);
       c.header('Cache-Control', 'no-store');
       return c.json({ token });
     });

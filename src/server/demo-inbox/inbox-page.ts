@@ -1,5 +1,18 @@
 import { channelLabels } from '../../shared/channels';
+import { channelIcon } from './channel-icons';
+import { chatwootAgent, chatwootRecords } from './chatwoot-records';
 import type { DemoConversation } from './conversations';
+
+/** How a page of the demo inbox embeds the card. */
+export type DemoHost = 'url' | 'chatwoot' | 'postmessage';
+
+export const demoHosts: { host: DemoHost; path: string; label: string }[] = [
+  { host: 'url', path: '/', label: 'URL parameters' },
+  { host: 'chatwoot', path: '/chatwoot', label: 'Chatwoot dashboard app' },
+  { host: 'postmessage', path: '/postmessage', label: 'postMessage' },
+];
+
+const scripts: Record<DemoHost, string> = { url: '/url-host.js', chatwoot: '/chatwoot-host.js', postmessage: '/postmessage-host.js' };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -10,144 +23,115 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function inboxPage(options: { conversations: DemoConversation[]; cardOrigin: string }): string {
-  const items = options.conversations
+function initials(name: string): string {
+  return name.split(/\s+/).slice(0, 2).map((part) => part.charAt(0)).join('').toUpperCase();
+}
+
+function conversationList(conversations: DemoConversation[]): string {
+  return conversations
     .map(
       (conversation) => `<li>
         <button type="button" class="conversation" data-id="${conversation.id}" aria-pressed="false">
-          <span class="channel channel-${conversation.channel.toLowerCase()}">${channelLabels[conversation.channel]}</span>
+          <span class="avatar" aria-hidden="true">${escapeHtml(initials(conversation.customer.name))}</span>
+          <span class="channel channel-${conversation.channel.toLowerCase()}">${channelIcon(conversation.channel)}<span class="channel-label">${channelLabels[conversation.channel]}</span></span>
           <span class="name">${escapeHtml(conversation.customer.name)}</span>
           <span class="preview">${escapeHtml(conversation.preview)}</span>
         </button>
       </li>`,
     )
     .join('\n');
+}
+
+const select = (id: string, label: string, options: [string, string][], selected?: string) =>
+  `<label>${label}
+      <select id="${id}">${options.map(([value, text]) => `<option value="${value}"${value === selected ? ' selected' : ''}>${text}</option>`).join('')}</select>
+    </label>`;
+
+/** Controls that only one way of embedding has. */
+const hostControls: Record<DemoHost, string> = {
+  url: '',
+  chatwoot: select('chatwoot-build', 'Chatwoot build', [['latest', 'Latest'], ['older', 'Older']]),
+  postmessage: [
+    select('locale', 'Locale', [['en-GB', 'English (UK)'], ['en-US', 'English (US)'], ['fr-FR', 'Français'], ['de-DE', 'Deutsch'], ['ja-JP', '日本語']]),
+    select('session', 'Session', [['fresh', 'Fresh'], ['expired-renewed', 'Expired, renewed'], ['expired', 'Expired, not renewed']]),
+  ].join('\n    '),
+};
+
+const widthControl = select('width', 'Card width', [['280', '280'], ['360', '360'], ['420', '420']], '360');
+
+function thread(host: DemoHost): string {
+  const messages = `<ol id="messages" class="messages"></ol>
+      <div class="composer">
+        <label for="reply">Reply</label>
+        <textarea id="reply" rows="3" placeholder="Type a reply…"></textarea>
+      </div>`;
+  if (host !== 'chatwoot') {
+    return `<section class="thread" aria-labelledby="thread-title">
+      <h2 id="thread-title">Pick a conversation</h2>
+      ${messages}
+    </section>`;
+  }
+  // Chatwoot shows each dashboard app as a tab of the conversation, beside its messages.
+  return `<section class="thread" aria-labelledby="thread-title">
+      <h2 id="thread-title">Pick a conversation</h2>
+      <div class="tabs" role="tablist" aria-label="Conversation views">
+        <button type="button" role="tab" id="tab-messages" aria-controls="panel-messages" aria-selected="true">Messages</button>
+        <button type="button" role="tab" id="tab-app" aria-controls="panel-app" aria-selected="false" tabindex="-1">Shopify</button>
+      </div>
+      <div class="tab-panel" role="tabpanel" id="panel-messages" aria-labelledby="tab-messages">
+      ${messages}
+      </div>
+      <div class="tab-panel dashboard-app" role="tabpanel" id="panel-app" aria-labelledby="tab-app" hidden></div>
+    </section>`;
+}
+
+function sidebar(host: DemoHost): string {
+  if (host === 'chatwoot') return '';
+  const status = host === 'postmessage' ? '\n      <p id="card-height" class="card-status">Card height: not reported yet</p>' : '';
+  return `<aside class="sidebar" aria-label="Shopify">
+      <iframe id="card-frame" title="Shopify context card" hidden></iframe>${status}
+    </aside>`;
+}
+
+export function inboxPage(options: { conversations: DemoConversation[]; cardOrigin: string; host?: DemoHost }): string {
+  const host = options.host ?? 'url';
+  const data = {
+    conversations: options.conversations,
+    cardOrigin: options.cardOrigin,
+    ...(host === 'chatwoot' ? { chatwoot: { agent: chatwootAgent, records: options.conversations.map(chatwootRecords) } } : {}),
+  };
+  const links = demoHosts
+    .map(({ host: other, path, label }) => `<a href="${path}"${other === host ? ' aria-current="page"' : ''}>${label}</a>`)
+    .join('\n      ');
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="referrer" content="strict-origin">
   <title>Demo inbox · Shopify Context Card</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/inbox.css">
 </head>
 <body>
   <header class="topbar">
     <h1>Demo inbox</h1>
-    <label>Theme
-      <select id="theme"><option value="light">Light</option><option value="dark">Dark</option></select>
-    </label>
-    <label>Card width
-      <select id="width"><option>280</option><option selected>360</option><option>420</option></select>
-    </label>
+    <nav class="hosts" aria-label="Ways to embed the card">
+      ${links}
+    </nav>
+    ${select('theme', 'Theme', [['light', 'Light'], ['dark', 'Dark']])}
+    ${host === 'chatwoot' ? '' : widthControl}
+    ${hostControls[host]}
     <a id="config-link" href="${escapeHtml(options.cardOrigin)}/config" target="_blank" rel="noopener">Configure the card (admin)</a>
   </header>
-  <main class="layout">
-    <nav aria-label="Conversations"><ul class="conversations">${items}</ul></nav>
-    <section class="thread" aria-label="Conversation">
-      <h2 id="thread-title">Pick a conversation</h2>
-      <ol id="messages" class="messages"></ol>
-      <div class="composer">
-        <label for="reply">Reply</label>
-        <textarea id="reply" rows="3" placeholder="Type a reply…"></textarea>
-      </div>
-    </section>
-    <aside class="sidebar" aria-label="Shopify">
-      <iframe id="card-frame" title="Shopify context card" hidden></iframe>
-    </aside>
+  <main class="layout layout-${host}">
+    <nav aria-label="Conversations"><ul class="conversations">${conversationList(options.conversations)}</ul></nav>
+    ${thread(host)}
+    ${sidebar(host)}
   </main>
-  <script type="application/json" id="inbox-data">${scriptJson({ conversations: options.conversations, cardOrigin: options.cardOrigin })}</script>
+  <script type="application/json" id="inbox-data">${scriptJson(data)}</script>
   <script src="/inbox.js"></script>
+  <script src="${scripts[host]}"></script>
 </body>
 </html>`;
 }
-
-export const inboxScript = `'use strict';
-(function () {
-  var data = JSON.parse(document.getElementById('inbox-data').textContent);
-  var frame = document.getElementById('card-frame');
-  var theme = document.getElementById('theme');
-  var width = document.getElementById('width');
-  var selected = null;
-
-  function tokenFor(role) {
-    return fetch('/demo-token?role=' + role, { method: 'POST' }).then(function (r) { return r.json(); }).then(function (b) { return b.token; });
-  }
-
-  function cardUrl(conversation, token) {
-    var params = new URLSearchParams({ channel: conversation.channel, conversationId: conversation.id, agentId: 'demo-agent', host: 'demo', locale: navigator.language || 'en-GB', theme: theme.value });
-    if (conversation.customer.phone) params.set('phone', conversation.customer.phone);
-    if (conversation.customer.email) params.set('email', conversation.customer.email);
-    params.set('name', conversation.customer.name);
-    return data.cardOrigin + '/card?' + params.toString() + '#token=' + encodeURIComponent(token);
-  }
-
-  function renderThread(conversation) {
-    document.getElementById('thread-title').textContent = conversation.customer.name;
-    var list = document.getElementById('messages');
-    list.replaceChildren();
-    conversation.messages.forEach(function (message) {
-      var item = document.createElement('li');
-      item.className = 'message message-' + message.from;
-      item.textContent = message.text;
-      list.appendChild(item);
-    });
-  }
-
-  function open(conversation) {
-    selected = conversation;
-    document.querySelectorAll('.conversation').forEach(function (button) {
-      button.setAttribute('aria-pressed', String(button.dataset.id === conversation.id));
-    });
-    renderThread(conversation);
-    return tokenFor('agent').then(function (token) {
-      frame.hidden = false;
-      frame.src = cardUrl(conversation, token);
-    });
-  }
-
-  document.querySelectorAll('.conversation').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var conversation = data.conversations.find(function (c) { return c.id === button.dataset.id; });
-      if (conversation) open(conversation);
-    });
-  });
-  theme.addEventListener('change', function () {
-    document.documentElement.dataset.theme = theme.value;
-    if (selected) open(selected);
-  });
-  width.addEventListener('change', function () { frame.style.width = width.value + 'px'; });
-  frame.style.width = width.value + 'px';
-  document.getElementById('config-link').addEventListener('click', function (event) {
-    event.preventDefault();
-    tokenFor('admin').then(function (token) { window.open(data.cardOrigin + '/config#token=' + encodeURIComponent(token), '_blank', 'noopener'); });
-  });
-})();
-`;
-
-export const inboxStyles = `
-:root { color-scheme: light; --bg: #f6f7f9; --panel: #fff; --text: #1b1f24; --muted: #5b6570; --line: #dde1e6; --accent: #0b5cad; }
-:root[data-theme="dark"] { color-scheme: dark; --bg: #111418; --panel: #1a1f25; --text: #e8ebef; --muted: #a3adb8; --line: #2d343c; --accent: #6fb1ff; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.45 system-ui, sans-serif; background: var(--bg); color: var(--text); }
-.topbar { display: flex; gap: 16px; align-items: center; padding: 8px 16px; border-bottom: 1px solid var(--line); background: var(--panel); }
-.topbar h1 { font-size: 16px; margin: 0 auto 0 0; }
-.topbar a { color: var(--accent); }
-.layout { display: grid; grid-template-columns: 280px 1fr auto; height: calc(100vh - 49px); }
-nav { overflow-y: auto; border-right: 1px solid var(--line); background: var(--panel); }
-.conversations { list-style: none; margin: 0; padding: 0; }
-.conversation { display: grid; gap: 2px; width: 100%; text-align: left; padding: 10px 14px; border: 0; border-bottom: 1px solid var(--line); background: none; color: inherit; font: inherit; cursor: pointer; }
-.conversation[aria-pressed="true"] { background: color-mix(in srgb, var(--accent) 14%, transparent); }
-.conversation:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
-.channel { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-.name { font-weight: 600; }
-.preview { color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.thread { display: flex; flex-direction: column; padding: 16px; gap: 12px; min-width: 0; }
-.thread h2 { margin: 0; font-size: 18px; }
-.messages { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; flex: 1; overflow-y: auto; }
-.message { max-width: 70%; padding: 8px 12px; border-radius: 12px; background: var(--panel); border: 1px solid var(--line); }
-.message-agent { align-self: flex-end; background: color-mix(in srgb, var(--accent) 18%, var(--panel)); }
-.composer { display: grid; gap: 4px; }
-.composer textarea { width: 100%; font: inherit; padding: 8px; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); color: inherit; }
-.sidebar { border-left: 1px solid var(--line); background: var(--panel); }
-.sidebar iframe { display: block; height: 100%; border: 0; }
-`;

@@ -1,0 +1,80 @@
+/**
+ * Chatwoot dashboard apps. Chatwoot posts a JSON *string* to the app's frame when it loads, and again
+ * when the frame posts `chatwoot-dashboard-app:fetch-info` to its parent:
+ * `{"event":"appContext","data":{"conversation":{…},"contact":{…},"currentAgent":{…},"theme":"dark"}}`.
+ * Builds before `currentAgent` and `theme` existed send only `conversation` and `contact`.
+ */
+import * as z from 'zod/mini';
+import type { Channel } from '../shared/channels';
+import { contextFields, pickField, pickTheme, type ConversationContext } from './conversation-context';
+
+export const CHATWOOT_FETCH_INFO = 'chatwoot-dashboard-app:fetch-info';
+
+/** A conversation with its full message history can be large, but not this large. */
+const MAX_MESSAGE_LENGTH = 5_000_000;
+
+// The frame of the message must hold; everything inside it is read field by field, leniently, because
+// Chatwoot sends null for what it does not know and adds fields over time.
+const person = z.nullish(z.object({ name: z.optional(z.unknown()), email: z.optional(z.unknown()), phone_number: z.optional(z.unknown()) }));
+const chatwootMessageSchema = z.object({
+  event: z.literal('appContext'),
+  data: z.object({
+    conversation: z.object({
+      id: z.union([z.number(), z.string()]),
+      meta: z.nullish(z.object({ sender: person, channel: z.optional(z.unknown()) })),
+      additional_attributes: z.nullish(z.object({ type: z.optional(z.unknown()) })),
+    }),
+    contact: person,
+    currentAgent: z.nullish(z.object({ id: z.optional(z.unknown()) })),
+    theme: z.optional(z.unknown()),
+  }),
+});
+
+/** Chatwoot's inbox types (`conversation.meta.channel`) and the channel each one is. */
+const chatwootChannels: Record<string, Channel> = {
+  'Channel::Whatsapp': 'WHATSAPP',
+  'Channel::Sms': 'SMS',
+  // Twilio carries SMS and WhatsApp alike; both are looked up by phone.
+  'Channel::TwilioSms': 'SMS',
+  'Channel::Voice': 'VOICE',
+  'Channel::Email': 'EMAIL',
+  'Channel::Instagram': 'INSTAGRAM',
+  'Channel::FacebookPage': 'MESSENGER',
+};
+
+function channelOf(metaChannel: unknown, conversationType: unknown): Channel | undefined {
+  if (typeof metaChannel !== 'string') return undefined;
+  // Instagram conversations reach older builds through the Facebook page.
+  if (metaChannel === 'Channel::FacebookPage' && conversationType === 'instagram_direct_message') return 'INSTAGRAM';
+  return chatwootChannels[metaChannel];
+}
+
+/** The context in a Chatwoot `appContext` message, or null when `data` is anything else. Never throws. */
+export function parseChatwootMessage(data: unknown): ConversationContext | null {
+  if (typeof data !== 'string' || data.length > MAX_MESSAGE_LENGTH || !data.startsWith('{')) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  const parsed = chatwootMessageSchema.safeParse(json);
+  if (!parsed.success) return null;
+  const { conversation, contact, currentAgent, theme } = parsed.data.data;
+  const sender = conversation.meta?.sender;
+  // The contact record is the fuller one; the conversation's sender fills its gaps.
+  const first = <T>(schema: z.ZodMiniType<T>, key: 'name' | 'email' | 'phone_number') =>
+    pickField(schema, contact?.[key]) ?? pickField(schema, sender?.[key]);
+  return {
+    host: 'chatwoot',
+    conversationId: pickField(contextFields.conversationId, conversation.id),
+    channel: channelOf(conversation.meta?.channel, conversation.additional_attributes?.type),
+    customer: {
+      name: first(contextFields.name, 'name'),
+      email: first(contextFields.email, 'email'),
+      phone: first(contextFields.phone, 'phone_number'),
+    },
+    agentId: pickField(contextFields.agentId, currentAgent?.id),
+    theme: pickTheme(theme),
+  };
+}

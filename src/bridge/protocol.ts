@@ -1,0 +1,107 @@
+/**
+ * The card's own postMessage protocol, for any inbox that wants more than URL parameters.
+ *
+ * Every message is a plain object `{ namespace: 'shopify-context-card', version: 1, type, … }`.
+ *
+ * Card → host (posted to the host's origin, never `*`):
+ * - `ready` `{ supports: ['insert-text', 'resize', 'request-token'] }`: the card listens now; send
+ *   (or send again) the context, theme, locale and token. Sent once on load.
+ * - `request-token` `{}`: the token has expired; answer with a `token` message.
+ * - `insert-text` `{ text }`: the agent asked to put this text into the reply box.
+ * - `resize` `{ height }`: the card's content height in CSS pixels, so the host can size the frame.
+ *
+ * Host → card (posted to the card's origin, from the window that frames it):
+ * - `context` `{ context: { conversationId?, channel?, customer?: { name?, email?, phone? },
+ *   agentId?, locale?, theme?, host? } }`: the conversation on screen; send again when it changes.
+ * - `theme` `{ theme: 'light' | 'dark' }`, `locale` `{ locale }`: applied live.
+ * - `token` `{ token }`: a signed session token (fresh, or in answer to `request-token`).
+ */
+import * as z from 'zod/mini';
+import { parseChannel } from '../shared/channels';
+import type { ColorMode } from '../ui/color-mode';
+import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from './conversation-context';
+import { isTokenShaped } from './fragment-token';
+
+export const PROTOCOL_NAMESPACE = 'shopify-context-card';
+export const PROTOCOL_VERSION = 1;
+
+const envelope = { namespace: z.literal(PROTOCOL_NAMESPACE), version: z.literal(PROTOCOL_VERSION) };
+
+// Values are checked one by one below (a bad email is dropped like a bad URL parameter); the shape
+// itself must hold, or the whole message is dropped.
+const loose = z.optional(z.string().check(z.maxLength(1000)));
+const id = z.optional(z.union([z.string().check(z.maxLength(1000)), z.number()]));
+
+const hostContextSchema = z.object({
+  host: loose,
+  conversationId: id,
+  channel: loose,
+  customer: z.optional(z.object({ name: loose, email: loose, phone: loose })),
+  agentId: id,
+  locale: loose,
+  theme: loose,
+});
+
+export const hostMessageSchema = z.discriminatedUnion('type', [
+  z.object({ ...envelope, type: z.literal('context'), context: hostContextSchema }),
+  z.object({ ...envelope, type: z.literal('theme'), theme: z.enum(['light', 'dark']) }),
+  z.object({ ...envelope, type: z.literal('locale'), locale: contextFields.locale }),
+  z.object({ ...envelope, type: z.literal('token'), token: z.string().check(z.refine(isTokenShaped)) }),
+]);
+
+/** What a host message means to the card, once checked. */
+export type HostUpdate =
+  | { type: 'context'; context: ConversationContext }
+  | { type: 'theme'; theme: ColorMode }
+  | { type: 'locale'; locale: string }
+  | { type: 'token'; token: string };
+
+/** A host message of our protocol, or null when `data` is anything else. Never throws. */
+export function parseHostMessage(data: unknown): HostUpdate | null {
+  const parsed = hostMessageSchema.safeParse(data);
+  if (!parsed.success) return null;
+  const message = parsed.data;
+  switch (message.type) {
+    case 'context': {
+      const { context } = message;
+      return {
+        type: 'context',
+        context: {
+          host: pickField(contextFields.host, context.host)?.toLowerCase() ?? 'postmessage',
+          conversationId: pickField(contextFields.conversationId, context.conversationId),
+          channel: parseChannel(context.channel) ?? undefined,
+          customer: {
+            name: pickField(contextFields.name, context.customer?.name),
+            email: pickField(contextFields.email, context.customer?.email),
+            phone: pickField(contextFields.phone, context.customer?.phone),
+          },
+          agentId: pickField(contextFields.agentId, context.agentId),
+          locale: pickLocale(context.locale),
+          theme: pickTheme(context.theme),
+        },
+      };
+    }
+    case 'theme':
+      return { type: 'theme', theme: message.theme };
+    case 'locale': {
+      const locale = pickLocale(message.locale);
+      return locale ? { type: 'locale', locale } : null;
+    }
+    case 'token':
+      return { type: 'token', token: message.token };
+  }
+}
+
+export type CardCapability = 'insert-text' | 'resize' | 'request-token';
+
+export type CardMessage =
+  | { type: 'ready'; supports: CardCapability[] }
+  | { type: 'request-token' }
+  | { type: 'insert-text'; text: string }
+  | { type: 'resize'; height: number };
+
+export type CardEnvelope = CardMessage & { namespace: typeof PROTOCOL_NAMESPACE; version: typeof PROTOCOL_VERSION };
+
+export function cardMessage(message: CardMessage): CardEnvelope {
+  return { namespace: PROTOCOL_NAMESPACE, version: PROTOCOL_VERSION, ...message };
+}

@@ -1,0 +1,34 @@
+import { parseChannel } from '../shared/channels';
+import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from './conversation-context';
+
+/** A `+` left unencoded in a query string arrives as a space: give the phone number its `+` back. */
+function restorePlus(raw: string | null): string | null {
+  return raw === null ? null : raw.replace(/^\s(?=\d)/, '+');
+}
+
+/**
+ * The URL-parameter adapter: reads the conversation from the card's query string, as an Infobip
+ * custom card (or any host that can fill a URL template) passes it. Pure.
+ */
+export function parseUrlContext(href: string): ConversationContext {
+  const query = new URL(href).searchParams;
+  return {
+    host: pickField(contextFields.host, query.get('host'))?.toLowerCase(),
+    conversationId: pickField(contextFields.conversationId, query.get('conversationId')),
+    channel: parseChannel(query.get('channel')) ?? undefined,
+    customer: {
+      name: pickField(contextFields.name, query.get('name')),
+      email: pickField(contextFields.email, query.get('email')),
+      phone: pickField(contextFields.phone, restorePlus(query.get('phone'))),
+    },
+    agentId: pickField(contextFields.agentId, query.get('agentId')),
+    locale: pickLocale(query.get('locale')),
+    theme: pickTheme(query.get('theme')),
+  };
+}
+
+/** Whether the query string says anything about the conversation itself (not just host, theme or locale). */
+export function urlNamesConversation(context: ConversationContext): boolean {
+  const { customer } = context;
+  return Boolean(context.conversationId || context.channel || customer.email || customer.phone || customer.name);
+}

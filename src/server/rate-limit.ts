@@ -1,0 +1,77 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AuthVariables } from './auth/middleware';
+import { verifyToken, type Viewer } from './auth/tokens';
+import { AppError, problemResponse } from './problem';
+
+/** A bucket holds up to `capacity` requests and refills at `refillPerSecond`. */
+export type RateLimitPolicy = { capacity: number; refillPerSecond: number };
+
+/**
+ * Per agent on the card routes: a burst of 60 (an agent flicking through conversations), then one
+ * request a second. A real agent never gets near it; a host stuck in a loop cannot hammer Shopify.
+ */
+export const cardRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
+
+const MAX_BUCKETS = 10_000;
+
+export type TakeResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = Date.now) {
+  const buckets = new Map<string, { level: number; at: number }>();
+
+  const levelOf = (bucket: { level: number; at: number }, time: number) =>
+    Math.min(policy.capacity, bucket.level + ((time - bucket.at) / 1000) * policy.refillPerSecond);
+
+  // Full buckets carry no information: forget them once there are many, so memory stays bounded.
+  const prune = (time: number) => {
+    for (const [key, bucket] of buckets) if (levelOf(bucket, time) >= policy.capacity) buckets.delete(key);
+  };
+
+  return {
+    take(key: string): TakeResult {
+      const time = now();
+      const bucket = buckets.get(key);
+      const level = bucket ? levelOf(bucket, time) : policy.capacity;
+      if (level < 1) {
+        buckets.set(key, { level, at: time });
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - level) / policy.refillPerSecond)) };
+      }
+      if (!bucket && buckets.size >= MAX_BUCKETS) prune(time);
+      buckets.set(key, { level: level - 1, at: time });
+      return { allowed: true };
+    },
+  };
+}
+
+const BEARER = /^Bearer\s+([A-Za-z0-9_\-.]+)$/;
+
+async function viewerOf(c: Context, secret: string): Promise<Viewer | null> {
+  const token = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
+  if (!token) return null;
+  return verifyToken(secret, token).catch(() => null);
+}
+
+/**
+ * Limits each agent (the token's `sub`) to `policy`. Requests without a valid token pass through to
+ * the route's own check, which refuses them without reaching Shopify.
+ */
+export function rateLimitPerAgent(secret: string, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
+  const buckets = createTokenBuckets(policy, now);
+  return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
+    const viewer = await viewerOf(c, secret);
+    if (viewer) {
+      c.set('viewer', viewer);
+      const result = buckets.take(viewer.sub);
+      if (!result.allowed) {
+        const response = problemResponse(
+          c,
+          new AppError('RATE_LIMITED', `Too many requests from this agent; try again in ${result.retryAfterSeconds} s.`),
+        );
+        response.headers.set('Retry-After', String(result.retryAfterSeconds));
+        return response;
+      }
+    }
+    await next();
+  });
+}
