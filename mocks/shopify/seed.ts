@@ -21,6 +21,12 @@ const customerAddressIdBase = 8_120_000_000_000;
 export type SeedOptions = {
   /** The anchor date every timestamp is relative to; the same anchor always gives the same data. */
   now?: Date;
+  /**
+   * More customers for load and memory benchmarks, added after the store's own ones (which stay
+   * exactly as they are): British shoppers with unique phones in Ofcom's drama ranges and unique
+   * emails, each with up to six orders numbered after the store's own.
+   */
+  extraCustomers?: number;
 };
 
 /** Midnight UTC of the given day: the default anchor, so the demo's orders look current. */
@@ -131,6 +137,43 @@ function generatedCustomer(person: GeneratedCustomer, index: number, nowMs: numb
   return { customer, plans };
 }
 
+const extraFirstNames = ['Amelia', 'Oliver', 'Isla', 'George', 'Freya', 'Arthur', 'Zoë', 'Rhys', 'Aoife', 'Kwame', 'Priya', 'Mohammed', 'Siân', 'Tomás', 'Chidi', 'Hannah', 'Callum', 'Mei', 'Oisín', 'Ruth'];
+const extraLastNames = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Evans', 'Khan', 'Patel', 'Murphy', "O'Neill", 'Nowak', 'Okoye', 'Begum', 'Davies', 'Hughes', 'Wright', 'Campbell', 'Ahmed', 'Kowalski', 'Lewis'];
+const extraTowns = [
+  { city: 'Leeds', zip: 'LS1 4DY', street: 'Briggate' },
+  { city: 'Bristol', zip: 'BS1 3XE', street: 'Park Street' },
+  { city: 'Glasgow', zip: 'G1 3SL', street: 'Buchanan Street' },
+  { city: 'Cardiff', zip: 'CF10 1FL', street: 'Queen Street' },
+  { city: 'Belfast', zip: 'BT1 5GS', street: 'Royal Avenue' },
+  { city: 'London', zip: 'N1 9GU', street: 'Upper Street' },
+];
+/** Ofcom's numbers for drama (mobile, then geographic): 1,000 each, never given to anyone. */
+const dramaRanges = ['+447700900', '+441134960', '+441144960', '+441154960', '+441164960', '+441174960', '+441184960', '+441214960', '+441314960', '+441414960', '+441514960', '+441614960', '+442079460'];
+
+function asciiSlug(text: string): string {
+  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
+/** `count` made-up shoppers whose phones and emails no other customer has. */
+function extraPeople(count: number, taken: ReadonlySet<string>): GeneratedCustomer[] {
+  const phones = dramaRanges.flatMap((prefix) => Array.from({ length: 1000 }, (_, n) => prefix + String(n).padStart(3, '0'))).filter((phone) => !taken.has(phone));
+  if (count > phones.length) throw new RangeError(`At most ${phones.length} extra customers`);
+  return Array.from({ length: count }, (_, n) => {
+    const firstName = extraFirstNames[n % extraFirstNames.length] as string;
+    const lastName = extraLastNames[Math.floor(n / extraFirstNames.length) % extraLastNames.length] as string;
+    const town = extraTowns[n % extraTowns.length] as (typeof extraTowns)[number];
+    return {
+      firstName,
+      lastName,
+      email: `${asciiSlug(firstName)}.${asciiSlug(lastName)}.${n + 1}@example.co.uk`,
+      phone: phones[n] as string,
+      locale: 'en-GB',
+      country: 'GB',
+      address: { address1: `${(n % 180) + 1} ${town.street}`, city: town.city, zip: town.zip },
+    };
+  });
+}
+
 /** The whole store as of `now`: customers, then orders numbered from #1001 in creation order. */
 export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   const now = options.now ?? startOfUtcDay();
@@ -156,6 +199,19 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   plans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
   const ids = createIdAllocator();
   const orders: OrderRecord[] = plans.map((plan, index) => buildOrder(plan, 1001 + index, nowMs, prng, ids));
+  if (options.extraCustomers) {
+    // A generator of their own, drawn after everything else, so the store's own data is unchanged.
+    const extraPrng = createPrng(SEED + 1);
+    const taken = new Set(customers.flatMap((customer) => [customer.phone, ...customer.addresses.map((a) => a.phone)]).filter((p): p is string => p !== null));
+    const extraPlans = extraPeople(options.extraCustomers, taken).flatMap((person) => {
+      const { customer, plans: own } = generatedCustomer(person, customers.length, nowMs, extraPrng);
+      customers.push(customer);
+      return own;
+    });
+    extraPlans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
+    const first = 1001 + orders.length;
+    orders.push(...extraPlans.map((plan, index) => buildOrder(plan, first + index, nowMs, extraPrng, ids)));
+  }
   for (const order of orders) {
     const customer = customers.find((candidate) => candidate.id === order.customerId);
     if (!customer) continue;

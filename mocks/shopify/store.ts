@@ -33,6 +33,8 @@ export type SandboxStoreOptions = {
   /** Refuse the client credentials grant with `shop_not_permitted`. */
   shopNotPermitted?: boolean;
   bucket?: { maximumAvailable?: number; restoreRate?: number };
+  /** Generated customers beyond the seed's own, for benchmarks (see `SeedOptions`). */
+  extraCustomers?: number;
 };
 
 export type SandboxStoreState = {
@@ -77,7 +79,7 @@ const notFound = () => json({ errors: 'Not Found' }, 404);
 export function createSandboxStore(options: SandboxStoreOptions = {}) {
   const clock = options.clock ?? Date.now;
   const state: SandboxStoreState = {
-    seed: createSandboxSeed(options.now ? { now: options.now } : {}),
+    seed: createSandboxSeed({ ...(options.now ? { now: options.now } : {}), ...(options.extraCustomers ? { extraCustomers: options.extraCustomers } : {}) }),
     shopDomain: options.credentials?.shopDomain ?? sandboxShop.domain,
     clientId: options.credentials?.clientId ?? sandboxShop.clientId,
     clientSecret: options.credentials?.clientSecret ?? sandboxShop.clientSecret,

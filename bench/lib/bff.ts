@@ -1,0 +1,72 @@
+import { sandboxShop } from '../../mocks/shopify/personas';
+import { createSandboxSeed } from '../../mocks/shopify/seed';
+import { defaultFieldMapping, type FieldMapping } from '../../src/shared/mapping';
+import type { CardLookup } from '../../src/shared/wire';
+import { createApp } from '../../src/server/app';
+import { signToken } from '../../src/server/auth/tokens';
+import type { CachePolicy } from '../../src/server/cache';
+import { createLogger, type LogLevel } from '../../src/server/log';
+import type { RateLimitPolicy } from '../../src/server/rate-limit';
+import { createServices } from '../../src/server/services';
+import { openDatabase } from '../../src/server/storage/db';
+
+export const benchSecret = 'bench-secret-bench-secret-bench-secret-0001';
+
+/** Every open asks Shopify: nothing is served from the cache. */
+export const noCache: Partial<CachePolicy> = { freshMs: 0, revalidateMs: 0, keepMs: 0 };
+
+/** One agent token drives all the load, so the per-agent limit is lifted (the limiter itself still runs). */
+const unlimited: RateLimitPolicy = { capacity: 1e9, refillPerSecond: 1e9 };
+
+export type BenchBffOptions = {
+  sandboxOrigin: string;
+  /** The production cache policy unless given. */
+  cache?: Partial<CachePolicy>;
+  mapping?: FieldMapping;
+  distDir: string;
+  allowedHostOrigins?: string[];
+  logLevel?: LogLevel;
+};
+
+/**
+ * The BFF as `npm start` wires it, over an in-memory database, with the sandbox store's credential
+ * active and a field mapping saved.
+ */
+export function createBenchBff(options: BenchBffOptions) {
+  const services = createServices({
+    db: openDatabase(':memory:'),
+    appSecret: benchSecret,
+    endpoint: { apiOrigin: options.sandboxOrigin },
+    ...(options.cache ? { cache: options.cache } : {}),
+  });
+  const credential = services.credentials.create({
+    name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret,
+  });
+  services.settings.activate(credential.id, 'bench');
+  services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
+  const app = createApp({
+    services,
+    appSecret: benchSecret,
+    allowedHostOrigins: options.allowedHostOrigins ?? [],
+    logger: createLogger(options.logLevel ?? 'info'),
+    distDir: options.distDir,
+    rateLimit: unlimited,
+  });
+  return { app, services };
+}
+
+export const agentToken = () => signToken(benchSecret, { sub: 'bench-agent', role: 'agent' }, 60 * 60);
+
+export const cardOpenHeaders = (token: string) => ({ Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' });
+
+export type Shopper = { name: string; phone: string; email: string; orders: number; lookup: CardLookup };
+
+/** The generated shoppers of a sandbox store made with `extraCustomers: count`; even ones are looked up by phone, odd ones by email. */
+export function extraShoppers(count: number): Shopper[] {
+  const own = createSandboxSeed().customers.length;
+  return createSandboxSeed({ extraCustomers: count }).customers.slice(own).map((customer, index) => {
+    const phone = customer.phone ?? '';
+    const email = customer.email ?? '';
+    return { name: `${customer.firstName} ${customer.lastName}`, phone, email, orders: customer.orderIds.length, lookup: index % 2 === 0 ? { phone } : { email } };
+  });
+}

@@ -1,0 +1,41 @@
+import { personas } from '../../mocks/shopify/personas';
+import { createDemoInbox } from '../../src/server/demo-inbox/app';
+import { demoConversations } from '../../src/server/demo-inbox/conversations';
+import { benchSecret, createBenchBff, noCache } from '../lib/bff';
+import { announce, answer, listen } from './ipc';
+
+/**
+ * The BFF under load, against the sandbox store at `BENCH_SANDBOX_ORIGIN`, with the production
+ * cache policy or none (`BENCH_CACHE=off`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
+ */
+const env = process.env;
+const sandboxOrigin = env.BENCH_SANDBOX_ORIGIN;
+if (!sandboxOrigin) throw new Error('BENCH_SANDBOX_ORIGIN is required');
+
+// The card needs the inbox's origin (frame-ancestors) and the inbox the card's: listen first, wire after.
+let handle: (request: Request) => Response | Promise<Response> = () => new Response('Starting', { status: 503 });
+const card = await listen((request) => handle(request));
+const cardOrigin = `http://127.0.0.1:${card.port}`;
+
+let inboxOrigin: string | undefined;
+if (env.BENCH_DEMO === '1') {
+  const inbox = createDemoInbox({ conversations: demoConversations(personas), cardOrigin, appSecret: benchSecret });
+  inboxOrigin = `http://localhost:${(await listen(inbox.fetch)).port}`;
+}
+
+const { app } = createBenchBff({
+  sandboxOrigin,
+  ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : {}),
+  distDir: env.BENCH_DIST ?? 'dist',
+  allowedHostOrigins: inboxOrigin ? [inboxOrigin] : [],
+});
+handle = app.fetch;
+
+answer({
+  memory: (payload) => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if ((payload as { gc?: boolean } | undefined)?.gc && gc) gc();
+    return process.memoryUsage();
+  },
+});
+announce({ origin: cardOrigin, inboxOrigin });
