@@ -7,7 +7,10 @@ import { AppError, problemResponse } from './problem';
 import type { Logger } from './log';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
-import { pageSecurityHeaders } from './security-headers';
+import { withAllowedHostOrigins } from './page-config';
+import { cardRateLimit, rateLimitPerAgent, type RateLimitPolicy } from './rate-limit';
+import { requestLog } from './request-log';
+import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
 import type { Services } from './services';
 
 const API_BODY_LIMIT = 16 * 1024;
@@ -19,6 +22,8 @@ export type AppOptions = {
   logger: Logger;
   /** The Vite build output; pages and assets are served from here. */
   distDir: string;
+  /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
+  rateLimit?: RateLimitPolicy;
 };
 
 export function createApp(options: AppOptions) {
@@ -31,12 +36,15 @@ export function createApp(options: AppOptions) {
     return problemResponse(c, new AppError('INTERNAL'));
   });
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)));
+  app.use('/api/*', requestLog(logger), apiSecurityHeaders());
+  // `/api/card/*` covers `/api/card` itself as well.
+  app.use('/api/card/*', rateLimitPerAgent(appSecret, options.rateLimit ?? cardRateLimit));
 
   const api = new Hono()
     .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`); } }))
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/card', cardRoutes(appSecret, services.cards))
-    .route('/config', configRoutes(appSecret, services.credentials, services.settings));
+    .route('/config', configRoutes(appSecret, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);
@@ -46,7 +54,7 @@ export function createApp(options: AppOptions) {
     return () => {
       if (html === undefined) {
         if (!existsSync(file)) throw new AppError('NOT_FOUND', `The ${name} page is not built yet: run "npm run build".`);
-        html = readFileSync(file, 'utf8');
+        html = withAllowedHostOrigins(readFileSync(file, 'utf8'), options.allowedHostOrigins);
       }
       return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } });
     };

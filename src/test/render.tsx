@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { SystemContext } from '@chakra-ui/react';
 import type { ReactElement, ReactNode } from 'react';
 import type { ColorMode } from '../ui/color-mode';
 import { Provider } from '../ui/provider';
@@ -15,13 +16,18 @@ export function createTestQueryClient(): QueryClient {
   });
 }
 
-type Options = Omit<RenderOptions, 'wrapper'> & { queryClient?: QueryClient; colorMode?: ColorMode };
+type Options = Omit<RenderOptions, 'wrapper'> & {
+  queryClient?: QueryClient;
+  colorMode?: ColorMode;
+  /** The Chakra system of the page under test; the card's lean one unless given (the config page passes `fullSystem`). */
+  system?: SystemContext;
+};
 
 /** Renders through the real Chakra provider and a fresh QueryClient, with a user-event session. */
-export function renderWithProviders(ui: ReactElement, { queryClient = createTestQueryClient(), colorMode = 'light', ...options }: Options = {}) {
+export function renderWithProviders(ui: ReactElement, { queryClient = createTestQueryClient(), colorMode = 'light', system, ...options }: Options = {}) {
   function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <Provider colorMode={colorMode}>
+      <Provider colorMode={colorMode} {...(system ? { system } : {})}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </Provider>
     );
