@@ -1,6 +1,6 @@
 import { personas } from '../mocks/shopify/personas';
 import { startSandboxStore, type RunningSandboxStore } from '../mocks/shopify/store';
-import { fieldsOf, type FieldKey } from '../src/shared/fields';
+import { fieldsOf, orderCardFields, type FieldKey } from '../src/shared/fields';
 import { defaultFieldMapping, type FieldMapping } from '../src/shared/mapping';
 import { agentToken, cardOpenHeaders, createBenchBff, noCache } from './lib/bff';
 import type { Figure, Line } from './lib/report';
@@ -98,7 +98,7 @@ export async function costFigure(): Promise<Figure> {
 
     // Each order field alone on the order card, to find the three that cost most.
     const perField: { key: FieldKey; requested: number; actual: number }[] = [];
-    for (const key of fieldsOf('order')) {
+    for (const key of orderCardFields()) {
       use({ ...defaultFieldMapping, orderCard: [key] });
       const { cost } = await open();
       perField.push({ key, requested: cost.requested, actual: cost.actual });

@@ -77,6 +77,7 @@ export function FieldListEditor({ section, rows, rowProblems, listProblem, onCha
                     invalid={problem !== undefined}
                     describedBy={problem ? problemId : undefined}
                     onChange={(key) => choose(r.id, key)}
+                    onlyCardFields={section.list === 'orderCard'}
                   />
                   {chosen && (
                     <Text color="fg.muted" fontSize="xs">

@@ -1,12 +1,12 @@
 import { Combobox, Portal, Text, useFilter, useListCollection } from '@chakra-ui/react';
 import { useState } from 'react';
-import { fieldCatalogue, fieldsOf, type FieldEntity, type FieldKey } from '../shared/fields';
+import { fieldCatalogue, fieldsOf, orderCardFields, type FieldEntity, type FieldKey } from '../shared/fields';
 import { strings } from './strings';
 
 type Choice = { value: FieldKey; label: string; group: string; description: string };
 
-const choicesOf = (entity: FieldEntity): Choice[] =>
-  fieldsOf(entity).map((key) => ({ value: key, label: fieldCatalogue[key].label, group: fieldCatalogue[key].group, description: fieldCatalogue[key].description }));
+const choicesOf = (entity: FieldEntity, onlyCardFields: boolean): Choice[] =>
+  (onlyCardFields ? orderCardFields() : fieldsOf(entity)).map((key) => ({ value: key, label: fieldCatalogue[key].label, group: fieldCatalogue[key].group, description: fieldCatalogue[key].description }));
 
 type FieldPickerProps = {
   entity: FieldEntity;
@@ -17,13 +17,15 @@ type FieldPickerProps = {
   invalid: boolean;
   describedBy?: string | undefined;
   onChange: (key: FieldKey) => void;
+  /** The order card offers only the fields that suit it (not the costly lists). */
+  onlyCardFields?: boolean;
 };
 
 /** One field from the catalogue: grouped as the catalogue groups them, searchable by name and description. */
-export function FieldPicker({ entity, value, taken, label, invalid, describedBy, onChange }: FieldPickerProps) {
+export function FieldPicker({ entity, value, taken, label, invalid, describedBy, onChange, onlyCardFields = false }: FieldPickerProps) {
   const { contains } = useFilter({ sensitivity: 'base' });
   const { collection, filter, reset } = useListCollection({
-    initialItems: choicesOf(entity),
+    initialItems: choicesOf(entity, onlyCardFields),
     itemToString: (item) => item.label,
     itemToValue: (item) => item.value,
     isItemDisabled: (item) => item.value !== value && taken.has(item.value),

@@ -47,6 +47,11 @@ export type FieldDefinition<F extends FieldFormat = FieldFormat> = {
   selection: string;
   /** Turns the entity node Shopify returned into the wire value, or null when Shopify has none. */
   read: (node: Node) => FormatValue[F] | null;
+  /**
+   * Lists of nested objects cost Shopify points per order: on the order card (every order of every
+   * page) they would push a card open past Shopify's 1,000-point limit, so they are for details only.
+   */
+  detailsOnly?: true;
 };
 
 const MONEY = '{ amount currencyCode }';
@@ -156,7 +161,7 @@ export const fieldCatalogue = {
   'order.lineItems': {
     entity: 'order', group: 'Items and delivery', label: 'Line items',
     description: 'Each product with its image, variant, quantity and price.',
-    format: 'lineItems',
+    format: 'lineItems', detailsOnly: true,
     selection: `lineItems(first: 20) { nodes { title variantTitle quantity sku image { url altText } originalUnitPriceSet ${BAG} } }`,
     read: (node) =>
       nodes(node.lineItems).flatMap((item) => {
@@ -177,7 +182,7 @@ export const fieldCatalogue = {
   'order.tracking': {
     entity: 'order', group: 'Items and delivery', label: 'Tracking',
     description: 'Carrier, tracking number and tracking link of each shipment.',
-    format: 'tracking',
+    format: 'tracking', detailsOnly: true,
     selection: 'fulfillments(first: 10) { trackingInfo(first: 5) { company number url } }',
     read: (node) =>
       nodes(node.fulfillments).flatMap((fulfillment) =>
@@ -277,4 +282,9 @@ export function fieldDefinition(key: FieldKey): FieldDefinition {
 
 export function fieldsOf(entity: FieldEntity): FieldKey[] {
   return fieldKeys.filter((key) => fieldCatalogue[key].entity === entity);
+}
+
+/** The order fields an order card may show: all but the costly lists, which stay in the details. */
+export function orderCardFields(): FieldKey[] {
+  return fieldsOf('order').filter((key) => !fieldDefinition(key).detailsOnly);
 }

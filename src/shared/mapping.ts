@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldCatalogue, isFieldKey, type FieldEntity, type FieldKey } from './fields';
+import { fieldCatalogue, fieldDefinition, isFieldKey, type FieldEntity, type FieldKey } from './fields';
 
 /** What the admin chose to show: the order card (at most three), order details and customer details. */
 export type FieldMapping = {
@@ -38,8 +38,9 @@ function fieldKeyOf(entity: FieldEntity) {
   ) as unknown as z.ZodMiniType<FieldKey>;
 }
 
-function fieldList(entity: FieldEntity, min: number, max: number, what: string) {
+function fieldList(entity: FieldEntity, min: number, max: number, what: string, extra?: ReturnType<typeof z.refine<FieldKey[]>>) {
   return z.array(fieldKeyOf(entity)).check(
+    ...(extra ? [extra] : []),
     z.minLength(min, `${what} needs at least ${min} field${min === 1 ? '' : 's'}`),
     z.maxLength(max, `${what} takes at most ${max} fields`),
     z.refine((keys) => new Set(keys).size === keys.length, { message: `${what} lists a field twice` }),
@@ -47,7 +48,12 @@ function fieldList(entity: FieldEntity, min: number, max: number, what: string) 
 }
 
 export const fieldMappingSchema = z.object({
-  orderCard: fieldList('order', 1, ORDER_CARD_MAX, 'Order card information'),
+  orderCard: fieldList(
+    'order', 1, ORDER_CARD_MAX, 'Order card information',
+    z.refine((keys: FieldKey[]) => keys.every((key) => !isFieldKey(key) || !fieldDefinition(key).detailsOnly), {
+      message: 'Line items and tracking are shown in the order details, not on the order card',
+    }),
+  ),
   orderDetails: fieldList('order', DETAILS_MIN, DETAILS_MAX, 'Order details information'),
   customerDetails: fieldList('customer', DETAILS_MIN, DETAILS_MAX, 'Customer details information'),
 });
