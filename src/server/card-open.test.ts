@@ -164,6 +164,14 @@ describe('pages', () => {
     expect((await h.app.request('/config')).status).toBe(200);
   });
 
+  it('sends the built scripts compressed and cacheable for good', async () => {
+    const response = await h.app.request('/assets/card-test.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('Cache-Control')).toContain('immutable');
+    expect((await response.arrayBuffer()).byteLength).toBeLessThan(2_000);
+  });
+
   it('answers unknown API paths with a problem document', async () => {
     const response = await h.app.request('/api/nope');
     expect(response.status).toBe(404);

@@ -1,5 +1,5 @@
 import { sign } from 'hono/jwt';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../problem';
 import { parseTtl, signToken, verifyToken } from './tokens';
 
@@ -13,6 +13,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
     return error instanceof AppError ? error.code : 'other';
   }
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('session tokens', () => {
   it('round-trips the agent and role', async () => {
@@ -28,6 +32,14 @@ describe('session tokens', () => {
     const expired = await signToken(secret, { sub: 'a', role: 'agent' }, 60, Date.now() - 10 * 60_000);
     expect(await codeOf(verifyToken(secret, expired))).toBe('TOKEN_EXPIRED');
     expect(await codeOf(verifyToken(secret, 'not.a.token'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('still refuses a token it verified before once that token has expired', async () => {
+    const token = await signToken(secret, { sub: 'agent-9', role: 'agent' }, 60);
+    await expect(verifyToken(secret, token)).resolves.toEqual({ sub: 'agent-9', role: 'agent' });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 120_000);
+    expect(await codeOf(verifyToken(secret, token))).toBe('TOKEN_EXPIRED');
   });
 
   it('reads durations', () => {

@@ -30,8 +30,29 @@ export async function signToken(secret: string, viewer: Viewer, ttlSeconds = 15 
   return sign({ sub: viewer.sub, role: viewer.role, iat, exp: iat + ttlSeconds }, secret, 'HS256');
 }
 
+/**
+ * Tokens whose signature was already checked, until they expire: an agent's card sends the same
+ * token on every call, and checking its HMAC each time cost more than serving a cached card.
+ */
+const verified = new Map<string, { viewer: Viewer; expMs: number }>();
+const MAX_VERIFIED = 10_000;
+
 /** Checks signature, expiry and role claim; anything else is UNAUTHENTICATED. */
 export async function verifyToken(secret: string, token: string): Promise<Viewer> {
+  const key = `${secret.length}:${secret}\u0000${token}`;
+  const known = verified.get(key);
+  if (known) {
+    if (known.expMs > Date.now()) return known.viewer;
+    verified.delete(key);
+    throw new AppError('TOKEN_EXPIRED', 'The session token has expired; ask the inbox for a new one.');
+  }
+  const viewer = await verifyTokenOnce(secret, token);
+  if (verified.size >= MAX_VERIFIED) verified.clear();
+  verified.set(key, viewer);
+  return viewer.viewer;
+}
+
+async function verifyTokenOnce(secret: string, token: string): Promise<{ viewer: Viewer; expMs: number }> {
   let payload: unknown;
   try {
     payload = await verify(token, secret, 'HS256');
@@ -41,5 +62,5 @@ export async function verifyToken(secret: string, token: string): Promise<Viewer
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw new AppError('UNAUTHENTICATED', 'The session token is missing its subject or role.');
-  return { sub: claims.data.sub, role: claims.data.role };
+  return { viewer: { sub: claims.data.sub, role: claims.data.role }, expMs: claims.data.exp * 1000 };
 }

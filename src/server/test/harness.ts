@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { personas, sandboxShop, startSandboxStore, type RunningSandboxStore, type SandboxStoreOptions } from '../../../mocks/shopify/store';
@@ -74,6 +74,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const distDir = mkdtempSync(join(tmpdir(), 'card-dist-'));
   for (const page of ['index', 'card', 'config']) writeFileSync(join(distDir, `${page}.html`), `<!doctype html><title>${page}</title>`);
+  mkdirSync(join(distDir, 'assets'));
+  writeFileSync(join(distDir, 'assets', 'card-test.js'), `export const card = ${JSON.stringify('x'.repeat(20_000))};\n`);
   const app = createApp({ services, appSecret: testSecret, allowedHostOrigins: ['https://inbox.example.com'], logger: createLogger('silent'), distDir });
 
   const token = (role: Role = 'agent') => signToken(testSecret, { sub: `${role}-1`, role });
