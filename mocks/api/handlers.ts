@@ -3,12 +3,14 @@
  * `server.use(...)` or a named scenario from `scenarios.ts`.
  */
 import { http, HttpResponse } from 'msw';
-import { cardLookupSchema, type CardLookup, type CardResponse } from '../../src/shared/wire';
-import { amelie, hanako, matchedCard, multipleCard, notFoundCard, pickedSmithCard, sharedPhone, smiths } from './fixtures';
+import { cardLookupSchema, orderDetailsRequestSchema, orderPageRequestSchema, type CardLookup, type CardResponse } from '../../src/shared/wire';
+import {
+  findOrder, matchedCard, multipleCard, NEXT_PAGE_SIZE, notFoundCard, orderDetails, orderPage, pickedSmithCard, sharedPhone, shoppers, smiths,
+} from './fixtures';
+import { configHandlers } from './config-handlers';
 import { problem } from './problems';
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
-const shoppers = [amelie, hanako];
 
 /** What the sandbox store holds, answered the way the BFF would. */
 export function answerLookup(lookup: CardLookup): CardResponse {
@@ -18,6 +20,11 @@ export function answerLookup(lookup: CardLookup): CardResponse {
     const smith = smiths.find((s) => s.id === lookup.customerId);
     if (smith) return pickedSmithCard(smith);
     return notFoundCard([{ kind: 'customerId', value: lookup.customerId }]);
+  }
+  if (lookup.orderNumber) {
+    const found = findOrder({ name: lookup.orderNumber });
+    if (found) return matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name });
+    return notFoundCard([{ kind: 'orderNumber', value: lookup.orderNumber }]);
   }
   const { email, phone } = lookup;
   if (email) {
@@ -40,13 +47,34 @@ export function hasBearer(request: Request): boolean {
   return /^Bearer \S+$/.test(request.headers.get('Authorization') ?? '');
 }
 
+async function body(request: Request): Promise<unknown> {
+  return request.json().catch(() => null);
+}
+
 export const cardHandlers = [
   http.post('/api/card', async ({ request }) => {
     if (!hasBearer(request)) return problem('UNAUTHENTICATED', 'Sign-in required');
-    const lookup = cardLookupSchema.safeParse(await request.json().catch(() => null));
+    const lookup = cardLookupSchema.safeParse(await body(request));
     if (!lookup.success) return problem('BAD_REQUEST', 'Invalid card lookup', lookup.error.issues[0]?.message);
     return HttpResponse.json(answerLookup(lookup.data));
   }),
+  http.post('/api/card/orders', async ({ request }) => {
+    if (!hasBearer(request)) return problem('UNAUTHENTICATED', 'Sign-in required');
+    const page = orderPageRequestSchema.safeParse(await body(request));
+    if (!page.success) return problem('BAD_REQUEST', 'Invalid order page request', page.error.issues[0]?.message);
+    const shopper = shoppers.find((s) => s.id === page.data.customerId);
+    const from = /^cursor-(\d+)$/.exec(page.data.after)?.[1];
+    if (!shopper || from === undefined) return problem('NOT_FOUND', 'Shopify has no such customer.');
+    return HttpResponse.json({ orders: orderPage(shopper.history(), Number(from), NEXT_PAGE_SIZE), fetchedAt: '2026-11-20T08:31:00.000Z' });
+  }),
+  http.post('/api/card/order', async ({ request }) => {
+    if (!hasBearer(request)) return problem('UNAUTHENTICATED', 'Sign-in required');
+    const asked = orderDetailsRequestSchema.safeParse(await body(request));
+    if (!asked.success) return problem('BAD_REQUEST', 'Invalid order request', asked.error.issues[0]?.message);
+    const found = findOrder({ id: asked.data.orderId });
+    if (!found) return problem('NOT_FOUND', 'Shopify has no such order, or it is older than this app may see.');
+    return HttpResponse.json(orderDetails(found.order));
+  }),
 ];
 
-export const handlers = [...cardHandlers];
+export const handlers = [...cardHandlers, ...configHandlers];

@@ -5,6 +5,9 @@ import { renderWithProviders } from '../test/render';
 import { CardApp } from './card-app';
 
 const token = 'header.payload.signature';
+
+// These views are lazy-loaded: compile them once up front so that no test's timing includes it.
+beforeAll(() => import('./state-views'));
 const context = { channel: 'WHATSAPP', customer: { phone: '+33612345678' } } as const;
 
 describe('Configuration Pending', () => {

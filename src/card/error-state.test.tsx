@@ -25,11 +25,29 @@ describe('when the card cannot load', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toHaveFocus();
   });
 
-  it.each(['unreachable', 'shopifyError'] as const)('says Shopify could not be reached (%s), with Retry', async (scenario) => {
+  it.each([
+    ['unreachable', 'Shopify could not be reached'],
+    ['shopifyError', 'Shopify answered with an error'],
+  ] as const)('says what happened when Shopify fails (%s), with Retry', async (scenario, title) => {
     renderScenario(scenario);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Shopify could not be reached' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['shopNotFound', 'Shopify does not know this shop', /Ask an admin to check the Shopify connection/],
+    ['shopNotPermitted', 'The card may not read this shop', /not installed on this shop/],
+    ['paymentRequired', 'The Shopify store is frozen', /store owner must settle it with Shopify/],
+    ['scopeMissing', 'The card lacks a Shopify permission', /Ask an admin to grant it/],
+    ['locked', 'The Shopify store is locked', /contact Shopify support/],
+  ] as const)('names the shop fault (%s) and who can fix it, without a Retry that cannot help', async (scenario, title, next) => {
+    renderScenario(scenario);
+
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByText(next)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(title);
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 
   it('asks for an admin when the Shopify connection needs attention, without a Retry that cannot help', async () => {

@@ -1,21 +1,23 @@
-import { Box, Text } from '@chakra-ui/react';
-import type { ReactNode } from 'react';
+import { Box, chakra, Text } from '@chakra-ui/react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { FieldFormat, FieldValue, FormatValue, LineItem, Money, TrackingInfo } from '../shared/fields';
 import { EmptyValue } from '../ui/empty-value';
-import { ExternalLink } from '../ui/external-link';
 import { StatusBadge } from '../ui/status-badge';
 import type { StatusTone } from '../ui/system';
-import { strings, statusLabel } from './strings';
+import { strings, statusLabel, uiLanguage } from './strings';
 
 export type FormatOptions = {
   /** The agent's locale, for numbers, money and dates. */
   locale: string;
   /** `compact` on an order card in the list, `full` where there is room for everything. */
   density: 'compact' | 'full';
+  /** The time dates are measured from ("3 days ago"); without it, dates are shown alone. */
+  now?: number | undefined;
 };
 
-/** Line items shown on a compact order card before "and N more items". */
-const COMPACT_LINE_ITEMS = 3;
+// Line items and tracking are order-detail fields: their code comes with the details, not the first paint.
+const LineItems = lazy(() => import('./order-items').then((module) => ({ default: module.LineItems })));
+const Shipments = lazy(() => import('./order-items').then((module) => ({ default: module.Shipments })));
 
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
@@ -37,6 +39,32 @@ export function formatDate(iso: string, locale: string, withTime = false): strin
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}
+
+const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+/** "3 days ago", "yesterday", "in 2 hours": how far `time` is from `now`, in the strings' language. */
+export function formatRelative(time: number, now: number): string {
+  let value = (time - now) / 1000;
+  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  for (const [step, size] of relativeSteps) {
+    unit = step;
+    if (Math.abs(value) < size) break;
+    value /= size;
+  }
+  return new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' }).format(Math.round(value), unit);
+}
+
+/** How old data is, e.g. "5 minutes ago". */
+export function formatAge(ageSeconds: number, now: number = Date.now()): string {
+  return formatRelative(now - Math.max(0, ageSeconds) * 1000, now);
 }
 
 /** The URL when it is a well-formed `https:` address; anything else (`javascript:`, `http:`, junk) gets no link. */
@@ -120,9 +148,27 @@ const formatters: { [F in FieldFormat]: Formatter<F> } = {
   money: { accepts: isMoney, render: (value, { locale }) => formatMoney(value, locale) },
   date: {
     accepts: isString,
-    render: (value, { locale, density }) => {
+    render: (value, { locale, density, now }) => {
       const formatted = formatDate(value, locale, density === 'full');
-      return formatted === null ? value : <time dateTime={value}>{formatted}</time>;
+      if (formatted === null) return value;
+      return (
+        <>
+          <chakra.time dateTime={value} display="inline-block">
+            {formatted}
+          </chakra.time>{' '}
+          {now !== undefined &&
+            (density === 'compact' ? (
+              <Text as="span" display="block" fontSize="xs" color="card.muted">
+                {formatRelative(new Date(value).getTime(), now)}
+              </Text>
+            ) : (
+              <Text as="span" display="inline-block" color="card.muted">
+                {'· '}
+                {formatRelative(new Date(value).getTime(), now)}
+              </Text>
+            ))}
+        </>
+      );
     },
   },
   status: {
@@ -153,8 +199,22 @@ const formatters: { [F in FieldFormat]: Formatter<F> } = {
       </Box>
     ),
   },
-  lineItems: { accepts: isLineItems, render: (items, options) => <LineItems items={items} {...options} /> },
-  tracking: { accepts: isTracking, render: (shipments) => <Shipments shipments={shipments} /> },
+  lineItems: {
+    accepts: isLineItems,
+    render: (items, options) => (
+      <Suspense fallback={null}>
+        <LineItems items={items} {...options} />
+      </Suspense>
+    ),
+  },
+  tracking: {
+    accepts: isTracking,
+    render: (shipments) => (
+      <Suspense fallback={null}>
+        <Shipments shipments={shipments} />
+      </Suspense>
+    ),
+  },
 };
 
 function isEmpty(value: FieldValue | null | undefined): value is null | undefined {
@@ -176,62 +236,4 @@ type FormattedValueProps = FormatOptions & {
 /** One field value as the agent should read it, chosen by the field's format alone. */
 export function FormattedValue({ format, value, ...options }: FormattedValueProps) {
   return <>{render(format, value, options)}</>;
-}
-
-function LineItems({ items, locale, density }: FormatOptions & { items: LineItem[] }) {
-  const shown = density === 'compact' ? items.slice(0, COMPACT_LINE_ITEMS) : items;
-  const hidden = items.length - shown.length;
-  return (
-    <Box as="ul" listStyleType="none" display="grid" gap="1.5">
-      {shown.map((item, index) => (
-        <Box as="li" key={index} minW="0">
-          <Text as="span" display="block" fontWeight="medium">
-            {item.title}
-          </Text>
-          {item.variantTitle && (
-            <Text as="span" display="block" color="card.muted">
-              {item.variantTitle}
-            </Text>
-          )}
-          <Text as="span" display="block">
-            {strings.fields.quantityTimesPrice(formatNumber(item.quantity, locale), formatMoney(item.unitPrice, locale))}
-          </Text>
-        </Box>
-      ))}
-      {hidden > 0 && (
-        <Box as="li" color="card.muted">
-          {strings.fields.moreItems(hidden, formatNumber(hidden, locale))}
-        </Box>
-      )}
-    </Box>
-  );
-}
-
-function Shipments({ shipments }: { shipments: TrackingInfo[] }) {
-  return (
-    <Box as="ul" listStyleType="none" display="grid" gap="1">
-      {shipments.map((shipment, index) => {
-        const href = safeHttpsUrl(shipment.url);
-        const label = shipment.number ?? (href ? strings.fields.trackShipment : null);
-        return (
-          <Box as="li" key={index} minW="0">
-            {shipment.company && (
-              <Text as="span" color="card.muted">
-                {shipment.company}{' '}
-              </Text>
-            )}
-            {label === null ? (
-              <EmptyValue label={strings.notSet} />
-            ) : href ? (
-              <ExternalLink href={href} newTabHint={strings.opensInNewTab}>
-                {label}
-              </ExternalLink>
-            ) : (
-              <Text as="span">{label}</Text>
-            )}
-          </Box>
-        );
-      })}
-    </Box>
-  );
 }

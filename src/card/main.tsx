@@ -1,10 +1,137 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { Box } from '@chakra-ui/react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isApiError } from '../api/http';
 import { createQueryClient } from '../api/query-client';
+import { createSession, setActiveSession, type Session } from '../api/session';
+import { readAllowedHostOrigins } from '../bridge/allowed-origins';
+import { connectHost, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
 import { CardApp } from './card-app';
-import { readCardContext } from './context';
+import { readCardContext, type ConversationContext } from './context';
+import { LoadingCard } from './loading-card';
+
+/** How long a card waits for its host to name the conversation (and send a token) before going on without. */
+const HOST_WAIT_MS = 5_000;
+
+type Host = { bridge: HostBridge; session: Session };
+
+/**
+ * The card's connection to its host, open while the card is mounted (subscribed to): the adapter the
+ * URL names (or the host's first message shows), and the session that renews the token through it.
+ */
+function hostConnection(url: ConversationContext, token: string | null) {
+  let host: Host | null = null;
+  let close = () => {};
+  const listeners = new Set<() => void>();
+  const open = (): void => {
+    const bridge = connectHost({ win: window, allowedOrigins: readAllowedHostOrigins(), url });
+    const session = createSession({ token, requestToken: () => bridge.requestToken() });
+    const unsubscribe = bridge.subscribe(() => {
+      const fresh = bridge.getState().token;
+      if (fresh) session.update(fresh);
+    });
+    setActiveSession(session);
+    host = { bridge, session };
+    close = () => {
+      unsubscribe();
+      bridge.stop();
+      setActiveSession(null);
+      host = null;
+    };
+  };
+  return {
+    current: (): Host | null => host,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      if (!host) open();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) close();
+      };
+    },
+  };
+}
+type HostConnection = ReturnType<typeof hostConnection>;
+
+function useElapsed(ms: number, running: boolean): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setTimeout(() => setElapsed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms, running]);
+  return elapsed;
+}
+
+/** Tells the host the height of the card's content whenever it changes. */
+function useReportHeight(bridge: HostBridge): void {
+  useEffect(() => {
+    const root = document.getElementById('root');
+    if (!root || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => bridge.reportHeight(root.getBoundingClientRect().height));
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [bridge]);
+}
+
+/** A token that arrives after a call failed for want of one lets that call try again. */
+function useRetryWithNewToken(queryClient: QueryClient, token: string | null): void {
+  useEffect(() => {
+    if (!token) return;
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) => isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
+    });
+  }, [queryClient, token]);
+}
+
+function Waiting() {
+  return (
+    <Box as="main" p="3" minW="0" maxW="full">
+      <LoadingCard />
+    </Box>
+  );
+}
+
+type CardRootProps = { url: ConversationContext; connection: HostConnection; queryClient: QueryClient };
+
+function CardRoot({ url, connection, queryClient }: CardRootProps) {
+  const host = useSyncExternalStore(connection.subscribe, connection.current);
+  if (!host) {
+    return (
+      <Provider colorMode={url.theme}>
+        <Waiting />
+      </Provider>
+    );
+  }
+  return <ConnectedCard url={url} host={host} queryClient={queryClient} />;
+}
+
+function ConnectedCard({ url, host: { bridge, session }, queryClient }: { url: ConversationContext; host: Host; queryClient: QueryClient }) {
+  const state = useSyncExternalStore(bridge.subscribe, bridge.getState);
+  const token = useSyncExternalStore(session.subscribe, session.token);
+  const awaitingHost = state.context === null || (state.adapter === 'postmessage' && token === null);
+  const gaveUp = useElapsed(HOST_WAIT_MS, awaitingHost);
+  useReportHeight(bridge);
+  useRetryWithNewToken(queryClient, token);
+
+  const context = state.context ?? (gaveUp ? url : null);
+  const ready = context !== null && (!awaitingHost || gaveUp);
+  // Only hosts speaking our protocol can take text into their reply box.
+  const actions = bridge.canInsertText() ? { insertText: bridge.insertText } : undefined;
+  return (
+    <Provider colorMode={context?.theme ?? url.theme}>
+      {ready && context ? (
+        // Another conversation starts a fresh card; theme, locale or a new token for the same one do not.
+        <CardApp key={context.conversationId ?? ''} context={context} token={token} actions={actions} />
+      ) : (
+        <Waiting />
+      )}
+    </Provider>
+  );
+}
 
 /** With `VITE_MOCK_API=on` in development, the card talks to the MSW handlers instead of the BFF. */
 async function startMockApi(): Promise<void> {
@@ -20,13 +147,12 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('card.html has no #root element');
+  const queryClient = createQueryClient();
   createRoot(root).render(
     <StrictMode>
-      <Provider colorMode={conversation.theme}>
-        <QueryClientProvider client={createQueryClient()}>
-          <CardApp context={conversation} token={token} />
-        </QueryClientProvider>
-      </Provider>
+      <QueryClientProvider client={queryClient}>
+        <CardRoot url={conversation} connection={hostConnection(conversation, token)} queryClient={queryClient} />
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

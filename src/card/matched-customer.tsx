@@ -1,61 +1,90 @@
-import { Box, Button, Heading, Stack, Text } from '@chakra-ui/react';
-import { useId } from 'react';
-import type { MatchedCard } from '../shared/wire';
+import { Box, Button, Text } from '@chakra-ui/react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { MatchedCard, OrderSummary } from '../shared/wire';
+import { Notice } from '../ui/notice';
 import { StatePanel } from '../ui/state-panel';
-import { formatNumber } from './format-field';
-import { OrderCard } from './order-card';
+import { useCardEnv } from './card-env';
+import { CustomerDetails } from './customer-details';
+import { DetailsSkeleton } from './details-skeleton';
+import { formatAge } from './format-field';
+import { orderButtonId } from './order-card';
+import { OrderHistory } from './order-history';
 import { strings } from './strings';
+import { useNow } from './use-now';
+
+// The details of an order are not part of the first paint: their code loads when the agent heads for one.
+const loadDetails = () => import('./order-details-view');
+const OrderDetailsView = lazy(() => loadDetails().then((module) => ({ default: module.OrderDetailsView })));
+const preloadDetails = () => void loadDetails();
 
 type MatchedCustomerProps = {
   card: MatchedCard;
-  locale: string;
-  /** Set when the agent picked this customer among several: offers the way back to the list. */
-  onBack?: (() => void) | undefined;
+  /** Back and search controls above the customer, with `end` at their end; hidden with the rest while an order is open. */
+  toolbar: (end: ReactNode) => ReactNode;
   focusOnMount?: boolean;
+  onRefresh: () => void;
+  refreshing: boolean;
 };
 
-/** Shopify's count, or the orders in hand when the count lags behind them. */
-export function orderTotal({ customer, orders }: MatchedCard): number {
-  return Math.max(customer.numberOfOrders, orders.nodes.length);
+function pageScroll(): Element {
+  return document.scrollingElement ?? document.documentElement;
 }
 
-export function MatchedCustomer({ card, locale, onBack, focusOnMount }: MatchedCustomerProps) {
-  const { customer, orders, mapping, matchedBy } = card;
-  const text = strings.matched;
-  const countId = useId();
-  const total = orderTotal(card);
-  const partial = orders.pageInfo.hasNextPage || orders.nodes.length < total;
+export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refreshing }: MatchedCustomerProps) {
+  const { customer, mapping, matchedBy, stale, shop } = card;
+  const { locale } = useCardEnv();
+  const now = useNow();
+  const [open, setOpen] = useState<OrderSummary | null>(null);
+  // Where the agent was in the list, to come back to it from an order's details.
+  const returnTo = useRef<{ orderId: string; scrollTop: number } | null>(null);
+
+  const openOrder = (order: OrderSummary) => {
+    returnTo.current = { orderId: order.id, scrollTop: pageScroll().scrollTop };
+    setOpen(order);
+  };
+
+  useLayoutEffect(() => {
+    if (open) {
+      pageScroll().scrollTop = 0;
+      return;
+    }
+    const back = returnTo.current;
+    if (!back) return;
+    returnTo.current = null;
+    pageScroll().scrollTop = back.scrollTop;
+    document.getElementById(orderButtonId(back.orderId))?.focus({ preventScroll: true });
+  }, [open]);
+
+  const refreshButton = (
+    <Button variant="outline" size="xs" onClick={onRefresh} aria-disabled={refreshing || undefined}>
+      {refreshing ? strings.refreshing : strings.refresh}
+    </Button>
+  );
 
   return (
-    <StatePanel title={customer.displayName} focusOnMount={focusOnMount}>
-      <Stack gap="1" align="flex-start">
-        <Text color="card.muted">{text.matchedBy(matchedBy)}</Text>
-        {onBack && (
-          <Button variant="ghost" size="xs" onClick={onBack}>
-            {strings.multiple.back}
-          </Button>
-        )}
-      </Stack>
-      <Stack gap="2" minW="0">
-        <Heading as="h2" size="sm" id={countId}>
-          {text.orderCount(total, formatNumber(total, locale))}
-        </Heading>
-        {orders.nodes.length === 0 ? (
-          <Text>{text.noOrders}</Text>
-        ) : (
-          <>
-            {partial && <Text color="card.muted">{text.showingRecent(orders.nodes.length, formatNumber(orders.nodes.length, locale))}</Text>}
-            {/* Newest first, as the BFF sends them. */}
-            <Box as="ol" aria-label={text.ordersLabel} aria-describedby={countId} listStyleType="none" display="grid" gap="2" minW="0">
-              {orders.nodes.map((order) => (
-                <Box as="li" key={order.id} minW="0">
-                  <OrderCard order={order} fields={mapping.orderCard} locale={locale} />
-                </Box>
-              ))}
-            </Box>
-          </>
-        )}
-      </Stack>
-    </StatePanel>
+    <>
+      {open && (
+        <Suspense fallback={<DetailsSkeleton />}>
+          <OrderDetailsView order={open} mapping={mapping} now={now} onBack={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {/* Hidden, not unmounted, while an order is open: the pages loaded and the place in them stay. */}
+      <Box hidden={open !== null} minW="0">
+        {toolbar(stale ? null : refreshButton)}
+        <StatePanel title={customer.displayName} focusOnMount={focusOnMount}>
+          <Text color="card.muted" mt="-2">
+            {strings.matched.matchedBy(matchedBy)}
+          </Text>
+          {stale ? (
+            <Notice tone="attention" action={refreshButton}>
+              {strings.stale.notice(formatAge(stale.ageSeconds, now))}
+            </Notice>
+          ) : null}
+          {!shop.allOrdersVisible && <Notice tone="info">{strings.recentOrdersOnly}</Notice>}
+          <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />
+          <OrderHistory card={card} now={now} onOpen={openOrder} onIntent={preloadDetails} />
+        </StatePanel>
+      </Box>
+    </>
   );
 }

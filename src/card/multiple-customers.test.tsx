@@ -4,6 +4,9 @@ import { renderWithProviders } from '../test/render';
 import { CardApp } from './card-app';
 
 const token = 'header.payload.signature';
+
+// These views are lazy-loaded: compile them once up front so that no test's timing includes it.
+beforeAll(() => import('./state-views'));
 const context = { channel: 'SMS', customer: { phone: sharedPhone }, locale: 'en-GB' } as const;
 
 describe('several matching customers', () => {
@@ -12,7 +15,7 @@ describe('several matching customers', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Several customers match' })).toBeInTheDocument();
     expect(
-      screen.getByText('More than one Shopify customer has the phone +447700900123. Pick the one you are talking to.'),
+      screen.getByText('More than one Shopify customer has the phone +44 7700 900123. Pick the one you are talking to.'),
     ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Matching customers' });
     const buttons = within(list).getAllByRole('button');
@@ -45,12 +48,15 @@ describe('several matching customers', () => {
     const { user } = renderWithProviders(<CardApp context={context} token={token} />);
     await screen.findByRole('heading', { name: 'Several customers match' });
 
+    // The toolbar's Search comes first, then the candidates.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: /Oliver Smith/ })).toHaveFocus();
     await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Oliver Smith' })).toHaveFocus();
     expect(screen.getByRole('heading', { level: 2, name: '3 orders' })).toBeInTheDocument();
-    expect(screen.getByText('Showing the most recent one.')).toBeInTheDocument();
+    expect(screen.getByText('Showing 1 of 3, newest first.')).toBeInTheDocument();
   });
 });

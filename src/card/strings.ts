@@ -3,8 +3,11 @@
  * Values that come with the string (names, numbers, identifiers) are arguments, already formatted.
  */
 import { channelLabels, type Channel } from '../shared/channels';
-import type { MatchedIdentifier, MissingSetup } from '../shared/wire';
+import type { MatchedIdentifier, MissingSetup, OrderFlag } from '../shared/wire';
 import type { ExpectedIdentifier } from './context';
+
+/** The language of these strings: relative times ("3 days ago") are phrased in it, whatever the locale. */
+export const uiLanguage = 'en';
 
 function identifierPhrase({ kind, value, display }: MatchedIdentifier): string {
   switch (kind) {
@@ -23,11 +26,17 @@ function either(phrases: string[]): string {
   return phrases.length <= 1 ? (phrases[0] ?? '') : `${phrases.slice(0, -1).join(', ')} or ${phrases.at(-1)}`;
 }
 
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+
+export type SearchKind = 'orderNumber' | 'email' | 'phone';
+
 export const strings = {
   loadingOrders: 'Loading orders…',
   notSet: 'Not set',
   opensInNewTab: '(opens in a new tab)',
   retry: 'Retry',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
 
   configurationPending: {
     title: 'Configuration Pending',
@@ -47,6 +56,7 @@ export const strings = {
       tried.length === 0
         ? 'No Shopify customer matches this conversation.'
         : `No Shopify customer has ${either(tried.map(identifierPhrase))}.`,
+    searchHint: 'Try the order number, email or phone the shopper gives you.',
   },
 
   multiple: {
@@ -69,6 +79,7 @@ export const strings = {
     },
   },
 
+  /** What went wrong and what to do next; each code picks one of these in `error-state.tsx`. */
   errors: {
     throttled: {
       title: 'Shopify is busy',
@@ -76,7 +87,11 @@ export const strings = {
     },
     unreachable: {
       title: 'Shopify could not be reached',
-      detail: 'Shopify did not answer as expected. This is usually brief: retry in a moment.',
+      detail: 'Shopify did not answer in time. This is usually brief: retry in a moment.',
+    },
+    shopifyError: {
+      title: 'Shopify answered with an error',
+      detail: 'This is usually brief: retry in a moment. If it keeps happening, tell an admin.',
     },
     network: {
       title: 'The card is offline',
@@ -86,6 +101,26 @@ export const strings = {
       title: 'The Shopify connection needs attention',
       detail: 'Shopify refused the store credential. Ask an admin to check the Shopify connection.',
     },
+    shopNotFound: {
+      title: 'Shopify does not know this shop',
+      detail: 'The shop name in the card’s set-up is wrong, or the shop was closed. Ask an admin to check the Shopify connection.',
+    },
+    shopNotPermitted: {
+      title: 'The card may not read this shop',
+      detail: 'The Shopify app behind the card is not installed on this shop, or was removed. Ask an admin to check the Shopify connection.',
+    },
+    paymentRequired: {
+      title: 'The Shopify store is frozen',
+      detail: 'Shopify froze the store, usually over an unpaid bill. The store owner must settle it with Shopify; tell an admin.',
+    },
+    scopeMissing: {
+      title: 'The card lacks a Shopify permission',
+      detail: 'The Shopify app is missing an access scope it needs, such as read_orders or read_customers. Ask an admin to grant it.',
+    },
+    locked: {
+      title: 'The Shopify store is locked',
+      detail: 'Shopify locked the store. The store owner must contact Shopify support; tell an admin.',
+    },
     session: {
       title: 'Your session has expired',
       detail: 'Reopen the conversation to load the card again.',
@@ -94,28 +129,116 @@ export const strings = {
       title: 'You cannot see this card',
       detail: 'Your account is not allowed to read Shopify customers. Ask an admin for access.',
     },
+    orderNotFound: {
+      title: 'This order could not be found',
+      detail: 'Shopify no longer has it, or it is older than the card may see. Go back to the orders and pick another.',
+    },
     unexpected: {
       title: 'Something went wrong',
       detail: 'The card could not be loaded. Retry, and if it keeps failing, tell an admin.',
     },
   } satisfies Record<string, { title: string; detail: string }>,
 
+  stale: {
+    /** `age` is a relative time, e.g. "5 minutes ago". */
+    notice: (age: string) => `Shopify is not answering; showing data from ${age}.`,
+  },
+
+  recentOrdersOnly: 'Only orders from the last 60 days are visible. An admin can allow access to older orders.',
+
   matched: {
-    matchedBy: (identifier: MatchedIdentifier) =>
-      identifier.kind === 'customerId' ? 'picked from several matching customers' : `matched by ${identifier.kind} ${identifier.value}`,
+    matchedBy: ({ kind, value, display, via }: MatchedIdentifier) => {
+      const where = via === 'address' ? ' on an address' : '';
+      switch (kind) {
+        case 'customerId':
+          return 'picked from several matching customers';
+        case 'orderNumber':
+          return `matched by order number ${value}`;
+        default:
+          return `matched by ${kind} ${display ?? value}${where}`;
+      }
+    },
+    customerDetails: 'Customer details',
     ordersLabel: 'Orders',
-    orderCount: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'order' : 'orders'}`,
-    showingRecent: (count: number, formatted: string) =>
-      count === 1 ? 'Showing the most recent one.' : `Showing the ${formatted} most recent.`,
+    orderCount: (count: number, formatted: string) => `${formatted} ${plural(count, 'order', 'orders')}`,
+    /** Under the order count: how much of the history is on screen. */
+    showing: (shown: string, total: string) => `Showing ${shown} of ${total}, newest first.`,
+    allShown: (count: number, formatted: string) =>
+      count === 1 ? 'The only order is shown.' : `All ${formatted} orders are shown.`,
+    /** Shopify's count is higher than what it lets the card page through (older orders hidden). */
+    moreThanVisible: (shown: string) => `${shown} of them can be shown.`,
     noOrders: 'No orders yet.',
+    loadMore: 'Load more orders',
+    loadingMore: 'Loading more orders…',
+    loadedMore: (added: number, addedText: string, shown: string, total: string) =>
+      `${addedText} more ${plural(added, 'order', 'orders')} loaded; ${shown} of ${total} shown.`,
+    loadMoreFailed: (problem: string) => `${problem} Retry with “Load more orders”.`,
     /** What the live region says once the card has loaded, e.g. "Amélie Dubois, 12 orders". */
     summary: (name: string, orderCount: string) => `${name}, ${orderCount}`,
   },
 
+  orderCard: {
+    /** Said before the order number on the button that opens an order. */
+    open: 'Show details of order',
+    needsAttention: 'Needs attention:',
+  },
+
+  flags: {
+    cancelled: 'Cancelled',
+    onHold: 'On hold',
+    partiallyRefunded: 'Partially refunded',
+    unfulfilledLong: 'Unfulfilled for over a week',
+    fulfillmentDeclined: 'Fulfillment declined',
+  } satisfies Record<OrderFlag, string>,
+
+  details: {
+    back: 'Back to orders',
+    backHint: 'or press Escape',
+    title: (name: string) => `Order ${name}`,
+    loading: (name: string) => `Loading order ${name}…`,
+    loaded: (name: string) => `Order ${name}`,
+    actions: 'Order actions',
+    openInAdmin: 'Open in Shopify admin',
+    copyNumber: 'Copy order number',
+    copyTrackingLink: 'Copy tracking link',
+    copyTrackingNumber: 'Copy tracking number',
+    insert: 'Insert into reply',
+    copied: (what: string) => `Copied ${what}`,
+    copyFailed: (what: string) => `Could not copy. Select ${what} and copy it by hand.`,
+    inserted: (name: string) => `Summary of order ${name} inserted into the reply`,
+    what: { orderNumber: 'the order number', trackingLink: 'the tracking link', trackingNumber: 'the tracking number' },
+  },
+
+  search: {
+    open: 'Search',
+    close: 'Close search',
+    label: 'Search Shopify',
+    by: 'Search by',
+    kinds: { orderNumber: 'Order number', email: 'Email', phone: 'Phone' } satisfies Record<SearchKind, string>,
+    inputLabel: { orderNumber: 'Order number', email: 'Email address', phone: 'Phone number' } satisfies Record<SearchKind, string>,
+    placeholder: { orderNumber: '#1042', email: 'name@example.com', phone: '+44 7700 900123' } satisfies Record<SearchKind, string>,
+    submit: 'Search',
+    invalid: {
+      orderNumber: 'Type an order number, such as #1042 or 1042.',
+      email: 'Type an email address, such as name@example.com.',
+      phone: 'Type a phone number with its country code, such as +44 7700 900123.',
+    } satisfies Record<SearchKind, string>,
+    clear: 'Clear the search',
+  },
+
   fields: {
     quantityTimesPrice: (quantity: string, price: string) => `${quantity} × ${price}`,
-    moreItems: (count: number, formatted: string) => `and ${formatted} more ${count === 1 ? 'item' : 'items'}`,
+    moreItems: (count: number, formatted: string) => `and ${formatted} more ${plural(count, 'item', 'items')}`,
     trackShipment: 'Track shipment',
+    sku: (sku: string) => `SKU ${sku}`,
+  },
+
+  /** The order summary an agent inserts into a reply: plain text, short. */
+  replySummary: {
+    order: (name: string) => `Order ${name}`,
+    placed: (date: string) => `placed ${date}`,
+    total: (amount: string) => `Total: ${amount}`,
+    tracking: 'Tracking',
   },
 };
 

@@ -1,5 +1,5 @@
 import { Heading, Stack } from '@chakra-ui/react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 type StatePanelProps = {
   title: ReactNode;
@@ -14,7 +14,7 @@ type StatePanelProps = {
 /** One state of the card: its title as the page heading, then what to know and what to do. */
 export function StatePanel({ title, focusOnMount = false, children }: StatePanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOnMount) heading.current?.focus();
   }, [focusOnMount]);
 

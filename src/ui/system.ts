@@ -57,6 +57,11 @@ export const themeConfig = defineConfig({
           surface: pair('white', 'gray.900'),
           border: pair('gray.200', 'gray.700'),
           chip: pair('gray.100', 'gray.800'),
+          hover: pair('gray.50', 'gray.800'),
+          // Form borders need 3:1 against the background to be seen (WCAG 1.4.11).
+          inputBorder: pair('gray.500', 'gray.500'),
+          selected: pair('blue.700', 'blue.300'),
+          selectedFg: pair('white', 'gray.950'),
         },
         status: {
           positive: tone('green'),

@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { orderDetailsSchema, type OrderDetails } from '../shared/wire';
+import { apiRequest } from './http';
+
+export const orderDetailsKeys = {
+  all: ['order'] as const,
+  detail: (orderId: string) => [...orderDetailsKeys.all, orderId] as const,
+};
+
+/** `POST /api/card/order`: one order with the order-details fields and its Shopify admin link. */
+export function fetchOrderDetails(orderId: string, token: string | null, signal?: AbortSignal): Promise<OrderDetails> {
+  return apiRequest('/api/card/order', { method: 'POST', token, body: { orderId }, schema: orderDetailsSchema, signal });
+}
+
+export function orderDetailsQueryOptions(orderId: string, token: string | null) {
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
+  return queryOptions({
+    queryKey: orderDetailsKeys.detail(orderId),
+    queryFn: ({ signal }) => fetchOrderDetails(orderId, token, signal),
+  });
+}

@@ -1,0 +1,43 @@
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import { orderPageResponseSchema, type MatchedCard, type OrderPage, type OrderPageResponse } from '../shared/wire';
+import { fetchCard } from './card';
+import { apiRequest } from './http';
+
+export const orderKeys = {
+  all: ['orders'] as const,
+  customer: (customerId: string) => [...orderKeys.all, customerId] as const,
+  /** One customer's history as one card open found it: a refreshed card starts its own list. */
+  history: (customerId: string, openedAt: string) => [...orderKeys.customer(customerId), openedAt] as const,
+};
+
+/** `POST /api/card/orders`: the page of a customer's orders after `after`, newest first. */
+export function fetchOrderPage(customerId: string, after: string, token: string | null, signal?: AbortSignal): Promise<OrderPageResponse> {
+  return apiRequest('/api/card/orders', { method: 'POST', token, body: { customerId, after }, schema: orderPageResponseSchema, signal });
+}
+
+/** The first page comes with the card open; asked again (after an invalidation) it is the card's again. */
+async function fetchFirstPage(customerId: string, token: string | null, signal?: AbortSignal): Promise<OrderPage> {
+  const card = await fetchCard({ customerId }, token, signal);
+  return card.state === 'matched' ? card.orders : { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+}
+
+/**
+ * A customer's order history, page by page, seeded with the first page the card open brought: the
+ * list shows at once, and "Load more" asks only for what comes after it.
+ */
+export function customerOrdersQueryOptions(card: MatchedCard, token: string | null) {
+  const customerId = card.customer.id;
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
+  return infiniteQueryOptions({
+    queryKey: orderKeys.history(customerId, card.fetchedAt),
+    queryFn: ({ pageParam, signal }): Promise<OrderPage> =>
+      pageParam === null
+        ? fetchFirstPage(customerId, token, signal)
+        : fetchOrderPage(customerId, pageParam, token, signal).then((answer) => answer.orders),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: OrderPage) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor ? last.pageInfo.endCursor : undefined),
+    initialData: { pages: [card.orders], pageParams: [null] },
+    // Pages of past orders do not change under the agent; the card's Refresh starts a new list.
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,36 @@
+import { guessSearchKind, searchLookup } from './search-query';
+
+describe('what the agent types into the search', () => {
+  it.each([
+    ['1042', '1042'],
+    ['#1042', '#1042'],
+    [' # 1042 ', '#1042'],
+    ['LL-1042', 'LL-1042'],
+  ])('takes the order number %s as %s', (typed, orderNumber) => {
+    expect(searchLookup('orderNumber', typed)).toEqual({ orderNumber });
+  });
+
+  it.each(['', '#', 'name:*', '1042 (gift)', 'a'.repeat(31)])('refuses %s as an order number', (typed) => {
+    expect(searchLookup('orderNumber', typed)).toBeNull();
+  });
+
+  it('takes an email, trimmed, and refuses what is not one', () => {
+    expect(searchLookup('email', ' hanako.yamada@example.jp ')).toEqual({ email: 'hanako.yamada@example.jp' });
+    expect(searchLookup('email', 'hanako')).toBeNull();
+    expect(searchLookup('email', 'a@b')).toBeNull();
+  });
+
+  it('takes a phone with the usual separators, and leaves E.164 to the BFF', () => {
+    expect(searchLookup('phone', '+44 7700 900123')).toEqual({ phone: '+44 7700 900123' });
+    expect(searchLookup('phone', '(415) 555-0142')).toEqual({ phone: '(415) 555-0142' });
+    expect(searchLookup('phone', 'call me')).toBeNull();
+    expect(searchLookup('phone', '123')).toBeNull();
+  });
+
+  it('guesses the kind of a value only when it is plain', () => {
+    expect(guessSearchKind('name@example.com')).toBe('email');
+    expect(guessSearchKind('#1042')).toBe('orderNumber');
+    expect(guessSearchKind('+44 7700 900123')).toBe('phone');
+    expect(guessSearchKind('1042')).toBeNull();
+  });
+});
