@@ -28,9 +28,9 @@ test('an agent opens a WhatsApp conversation and sees that shopper’s orders, n
   await expect(orders).toHaveCount(10);
   const names = await orders.evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
   expect(names).toEqual(newestOrderNames('amelie.dubois@example.fr', 10));
-  // Each order shows the default order-card fields with their labels.
+  // Each order shows its number as its title, then the other default order-card fields with their labels.
   const first = orders.first();
-  await expect(first.getByText('Order number')).toBeVisible();
+  await expect(first.getByRole('button', { name: new RegExp(names[0] ?? '-') })).toBeVisible();
   await expect(first.getByText('Order date')).toBeVisible();
   await expect(first.getByText('Fulfillment status')).toBeVisible();
 });
