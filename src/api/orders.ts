@@ -1,13 +1,12 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { orderPageResponseSchema, type MatchedCard, type OrderPage, type OrderPageResponse } from '../shared/wire';
 import { fetchCard } from './card';
 import { apiRequest } from './http';
 
 export const orderKeys = {
   all: ['orders'] as const,
+  /** One customer's history, page by page. */
   customer: (customerId: string) => [...orderKeys.all, customerId] as const,
-  /** One customer's history as one card open found it: a refreshed card starts its own list. */
-  history: (customerId: string, openedAt: string) => [...orderKeys.customer(customerId), openedAt] as const,
 };
 
 /** `POST /api/card/orders`: the page of a customer's orders after `after`, newest first. */
@@ -23,21 +22,31 @@ async function fetchFirstPage(customerId: string, token: string | null, signal?:
 
 /**
  * A customer's order history, page by page, seeded with the first page the card open brought: the
- * list shows at once, and "Load more" asks only for what comes after it.
+ * list shows at once, and "Load more" asks only for what comes after it. Pages already loaded stay
+ * when the card is fetched again in the background; `restartCustomerOrders` starts over.
  */
 export function customerOrdersQueryOptions(card: MatchedCard, token: string | null) {
   const customerId = card.customer.id;
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
   return infiniteQueryOptions({
-    queryKey: orderKeys.history(customerId, card.fetchedAt),
+    queryKey: orderKeys.customer(customerId),
     queryFn: ({ pageParam, signal }): Promise<OrderPage> =>
       pageParam === null
         ? fetchFirstPage(customerId, token, signal)
         : fetchOrderPage(customerId, pageParam, token, signal).then((answer) => answer.orders),
     initialPageParam: null as string | null,
     getNextPageParam: (last: OrderPage) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor ? last.pageInfo.endCursor : undefined),
-    initialData: { pages: [card.orders], pageParams: [null] },
+    initialData: firstPageOnly(card),
     // Pages of past orders do not change under the agent; the card's Refresh starts a new list.
     staleTime: Infinity,
   });
+}
+
+function firstPageOnly(card: MatchedCard): InfiniteData<OrderPage, string | null> {
+  return { pages: [card.orders], pageParams: [null] };
+}
+
+/** After the agent's Refresh: the history starts again from the fresh card's first page. */
+export function restartCustomerOrders(queryClient: QueryClient, card: MatchedCard, token: string | null): void {
+  queryClient.setQueryData(customerOrdersQueryOptions(card, token).queryKey, firstPageOnly(card));
 }

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { cardQueryOptions } from '../api/card';
 import { isApiError, type ApiErrorCode } from '../api/http';
+import { restartCustomerOrders } from '../api/orders';
 import type { CardLookup, CardResponse, CustomerCandidate } from '../shared/wire';
 import { useCardEnv } from './card-env';
 import { ErrorState, errorViewFor } from './error-state';
@@ -81,6 +82,7 @@ type LookupResultProps = {
 function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }: LookupResultProps) {
   const { token, locale } = useCardEnv();
   const announce = useAnnounce();
+  const queryClient = useQueryClient();
   const query = useQuery(cardQueryOptions(lookup, token));
   const loading = query.isPending || (query.isError && query.isFetching && !query.data);
   const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
@@ -114,7 +116,10 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
         focusOnMount={focusOnMount}
         refreshing={refreshing}
         onRefresh={() => {
-          if (!query.isFetching) void query.refetch();
+          if (query.isFetching) return;
+          void query.refetch().then((result) => {
+            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data, token);
+          });
         }}
         onPick={onPick}
         onSearch={onSearch}

@@ -63,4 +63,15 @@ describe('the order history', () => {
     expect(await screen.findByText('Showing 35 of 60, newest first.')).toBeInTheDocument();
     expect(screen.queryByText(/Shopify is busy/, { selector: 'p' })).not.toBeInTheDocument();
   });
+
+  it('starts again from the first page when the agent refreshes the card', async () => {
+    const { user } = renderWithProviders(<CardApp context={email} token={token} />);
+    await user.click(await screen.findByRole('button', { name: 'Load more orders' }));
+    await screen.findByText('Showing 35 of 60, newest first.');
+
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    expect(await screen.findByText('Showing 10 of 60, newest first.')).toBeInTheDocument();
+    expect(orders()).toHaveLength(10);
+  });
 });
