@@ -6,11 +6,18 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
 
 export default defineConfig({
   plugins: [react()],
-  build: {
-    outDir: 'dist',
-    // Two browser entries: the agent's card never downloads the admin UI.
-    rollupOptions: {
-      input: { index: page('index'), card: page('card'), config: page('config') },
+  // Two browser builds: the agent's card never downloads the admin UI, and shares no chunk with it
+  // (a shared chunk carried the configuration's Chakra recipes into the card).
+  environments: {
+    card: { consumer: 'client', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: page('index'), card: page('card') } } } },
+    config: { consumer: 'client', build: { outDir: 'dist', emptyOutDir: false, rollupOptions: { input: { config: page('config') } } } },
+  },
+  builder: {
+    async buildApp(builder) {
+      const { card, config } = builder.environments;
+      if (!card || !config) throw new Error('The card and config build environments are missing');
+      await builder.build(card);
+      await builder.build(config);
     },
   },
   test: {
