@@ -1,4 +1,5 @@
 import type { FieldKey, FieldValue } from '../shared/fields';
+import { problemFlags } from '../shared/order-flags';
 import type { OrderFlag, OrderSummary } from '../shared/wire';
 import type { StatusTone } from '../ui/system';
 
@@ -10,9 +11,6 @@ export const flagTones: Record<OrderFlag, StatusTone> = {
   unfulfilledLong: 'attention',
   partiallyRefunded: 'info',
 };
-
-/** The BFF's threshold for an order that has waited too long to ship. */
-const UNFULFILLED_LONG_MS = 7 * 86_400_000;
 
 type Fields = Partial<Record<FieldKey, FieldValue | null>>;
 
@@ -26,17 +24,12 @@ const text = (fields: Fields, key: FieldKey): string | null => {
  * the order card can be read, so an order may have a problem this cannot see.
  */
 function flagsFromFields(fields: Fields, now: number): OrderFlag[] {
-  const flags: OrderFlag[] = [];
-  const fulfillment = text(fields, 'order.displayFulfillmentStatus');
-  const cancelled = text(fields, 'order.cancelledAt') !== null;
-  if (cancelled) flags.push('cancelled');
-  if (fulfillment === 'ON_HOLD') flags.push('onHold');
-  if (fulfillment === 'REQUEST_DECLINED') flags.push('fulfillmentDeclined');
-  if (text(fields, 'order.displayFinancialStatus') === 'PARTIALLY_REFUNDED') flags.push('partiallyRefunded');
-  const placed = Date.parse(text(fields, 'order.createdAt') ?? '');
-  const waiting = fulfillment === 'UNFULFILLED' || fulfillment === 'PARTIALLY_FULFILLED';
-  if (waiting && !cancelled && now - placed > UNFULFILLED_LONG_MS) flags.push('unfulfilledLong');
-  return flags;
+  return problemFlags({
+    createdAt: text(fields, 'order.createdAt'),
+    cancelledAt: text(fields, 'order.cancelledAt'),
+    displayFinancialStatus: text(fields, 'order.displayFinancialStatus'),
+    displayFulfillmentStatus: text(fields, 'order.displayFulfillmentStatus'),
+  }, now);
 }
 
 /** The order's problems, most serious first: the BFF's flags, else what the shown fields tell. */

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
+import { problemFlags } from '../shared/order-flags';
 import type {
   CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier, OrderDetails, OrderFlag, OrderPage, OrderPageResponse,
 } from '../shared/wire';
@@ -51,20 +52,15 @@ function count(value: unknown): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** An order unfulfilled this long is one the shopper is probably writing about. */
-export const UNFULFILLED_LONG_DAYS = 7;
+const scalar = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
-  const flags: OrderFlag[] = [];
-  const fulfillment = order.displayFulfillmentStatus;
-  if (order.cancelledAt) flags.push('cancelled');
-  if (fulfillment === 'ON_HOLD') flags.push('onHold');
-  if (fulfillment === 'REQUEST_DECLINED') flags.push('fulfillmentDeclined');
-  if (order.displayFinancialStatus === 'PARTIALLY_REFUNDED') flags.push('partiallyRefunded');
-  const placed = typeof order.createdAt === 'string' ? Date.parse(order.createdAt) : NaN;
-  const waiting = fulfillment === 'UNFULFILLED' || fulfillment === 'PARTIALLY_FULFILLED';
-  if (waiting && !order.cancelledAt && now - placed > UNFULFILLED_LONG_DAYS * 86_400_000) flags.push('unfulfilledLong');
-  return flags;
+  return problemFlags({
+    createdAt: scalar(order.createdAt),
+    cancelledAt: scalar(order.cancelledAt),
+    displayFinancialStatus: scalar(order.displayFinancialStatus),
+    displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
+  }, now);
 }
 
 function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
