@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
 import type { Logger } from './log';
 import { cardRoutes } from './routes/card';
@@ -42,7 +42,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/card/*', rateLimitPerAgent(appSecret, options.rateLimit ?? cardRateLimit));
 
   const api = new Hono()
-    .use(bodyLimit({ maxSize: API_BODY_LIMIT, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`); } }))
+    .use(apiBodyLimit(API_BODY_LIMIT, () => { throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`); }))
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/card', cardRoutes(appSecret, services.cards))
     .route('/config', configRoutes(appSecret, services));

@@ -16,8 +16,8 @@ export function configRoutes(secret: string, services: ConfigRouteServices) {
   return new Hono<{ Variables: AuthVariables }>()
     .use(requireRole(secret, 'admin'))
     .use(async (c, next) => {
-      await next();
       c.header('Cache-Control', 'no-store');
+      await next();
     })
     .get('/', (c) => {
       const overview: ConfigOverview = {
