@@ -15,14 +15,30 @@ import type { ShopifyGateway } from './shopify/gateway';
 import { freeTextTerm, searchTerm } from './shopify/search-syntax';
 import type { Credential, CredentialsStore } from './storage/credentials-store';
 import type { CardSettingsStore, SavedMapping } from './storage/card-settings-store';
+import { memoOnGeneration } from './storage/generation';
 
 type Node = Record<string, unknown>;
 type OrderNode = Node & { id: string; name: string };
 type OrdersConnection = { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 type CustomerNode = Node & { id: string; displayName: string; numberOfOrders: string; orders: OrdersConnection };
 
-/** E.164 for what hosts send: `+44 7700 900123`, `447700900123` (Infobip sends no plus), `00447700900123`. */
+const normalisedPhones = new Map<string, string | null>();
+const MAX_NORMALISED_PHONES = 10_000;
+
+/**
+ * E.164 for what hosts send: `+44 7700 900123`, `447700900123` (Infobip sends no plus), `00447700900123`.
+ * Remembered, since the same conversation's phone comes back on every card open and parsing it is dear.
+ */
 export function normalisePhone(raw: string): string | null {
+  const known = normalisedPhones.get(raw);
+  if (known !== undefined) return known;
+  const phone = parsePhone(raw);
+  if (normalisedPhones.size >= MAX_NORMALISED_PHONES) normalisedPhones.clear();
+  normalisedPhones.set(raw, phone);
+  return phone;
+}
+
+function parsePhone(raw: string): string | null {
   const compact = raw.replace(/[\s().-]/g, '');
   const withPlus = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : `+${compact}`;
   if (!/^\+\d{6,15}$/.test(withPlus)) return null;
@@ -85,6 +101,8 @@ export function createCardService(deps: {
   shopify: ShopifyGateway;
   cache?: Partial<CachePolicy>;
   clock?: () => number;
+  /** Changes whenever the stored settings may have; without it they are read on every call. */
+  settingsGeneration?: () => string;
 }) {
   const clock = deps.clock ?? Date.now;
   const policy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000, ...deps.cache };
@@ -94,7 +112,7 @@ export function createCardService(deps: {
   const operationsByVersion = new Map<number, ReturnType<typeof cardOperations>>();
 
   /** The active credential and saved mapping, or what is missing. */
-  function setup(): Setup | { missing: ('credential' | 'mapping')[] } {
+  function readSetup(): Setup | { missing: ('credential' | 'mapping')[] } {
     const activation = deps.settings.activation();
     const credential = activation?.credentialId ? deps.credentials.get(activation.credentialId) : null;
     const saved = deps.settings.mapping();
@@ -107,6 +125,8 @@ export function createCardService(deps: {
     // Cached answers belong to one credential (and its secret) and one mapping version.
     return { credential, saved, ops, keyPrefix: `${credential.id}:${credential.updatedAt}:${saved.version}` };
   }
+  // Every card open needs the setup; reading it from the database each time cost more than the open.
+  const setup = deps.settingsGeneration ? memoOnGeneration(deps.settingsGeneration, readSetup) : readSetup;
 
   function requireSetup(): Setup {
     const current = setup();

@@ -6,6 +6,7 @@ import { verifyCredential, type VerifyTarget } from './shopify/verify-credential
 import { createCardSettingsStore } from './storage/card-settings-store';
 import { createCredentialsStore } from './storage/credentials-store';
 import type { Db } from './storage/db';
+import { databaseGeneration } from './storage/generation';
 import { createSecretBox } from './storage/secrets';
 
 export type ServicesOptions = {
@@ -32,6 +33,7 @@ export function createServices(options: ServicesOptions) {
     credentials,
     settings,
     shopify,
+    settingsGeneration: databaseGeneration(options.db),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });

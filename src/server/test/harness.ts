@@ -8,7 +8,7 @@ import type { CachePolicy } from '../cache';
 import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../log';
 import { createServices, type Services } from '../services';
-import { openDatabase } from '../storage/db';
+import { openDatabase, type Db } from '../storage/db';
 
 export const testSecret = 'bff-test-secret-bff-test-secret-bff-test';
 export const anchor = new Date('2026-11-01T00:00:00Z');
@@ -38,6 +38,8 @@ export type HarnessOptions = {
   clock?: TestClock;
   credential?: 'client_credentials' | 'access_token';
   deadlineMs?: number;
+  /** An in-memory database unless given. */
+  db?: Db;
 };
 
 /** A clock tests move by hand; waiting between retries moves it too, so the cost bucket refills. */
@@ -51,7 +53,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = options.clock;
   const sandbox = await startSandboxStore({ now: anchor, ...(clock ? { clock: clock.now } : {}), ...options.sandbox });
   const services = createServices({
-    db: openDatabase(':memory:'),
+    db: options.db ?? openDatabase(':memory:'),
     appSecret: testSecret,
     endpoint: { apiOrigin: sandbox.origin, deadlineMs: options.deadlineMs ?? 2_000 },
     ...(clock ? { clock: clock.now } : {}),
