@@ -63,4 +63,54 @@ describe('the logger', () => {
     logger.info('order', { orderId: 'gid://shopify/Order/1234567890', total: '+100.00', sub: 'agent-7' });
     expect(records()[0]).toMatchObject({ orderId: 'gid://shopify/Order/1234567890', total: '+100.00', sub: 'agent-7' });
   });
+
+  it('redacts secrets however they are cased, and leaves plain text exactly as it was', () => {
+    const { logger, lines } = capture();
+    logger.info('seen', {
+      a: `AUTHORIZATION: BEARER ${jwt}`,
+      b: `Client-Secret=${clientSecret}`,
+      c: 'API-KEY: k3y-v4lue',
+      d: 'PASSWORD=hunter2',
+      e: 'AMELIE.DUBOIS@EXAMPLE.FR',
+      f: 'call +44 7700 900123',
+    });
+    const line = lines.join('\n');
+    for (const secret of [jwt, clientSecret, 'k3y-v4lue', 'hunter2', 'AMELIE.DUBOIS@EXAMPLE.FR', '7700 900123']) expect(line).not.toContain(secret);
+
+    const plain = { path: '/api/config/credentials/6f1c2a9e-0b7d-4c1e-9a55-2f0e8c1d7b3a', status: 200, note: 'Order #1042 shipped (2 parcels)' };
+    logger.info('plain', plain);
+    expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject(plain);
+  });
+
+  it('writes the request line exactly as it would write it through pino, redacted the same way', () => {
+    const { logger, records } = capture('info');
+    const calls = [
+      { method: 'POST', path: '/api/card', status: 200, durationMs: 3, sub: 'agent-7' },
+      { method: 'POST', path: `/api/card/${email}`, status: 404, durationMs: 0.4, sub: `${email} ${phone}` },
+      { method: 'GET', path: '/api/config', status: 503, durationMs: 1200 },
+      { method: 'POST', path: '/api/card', status: 200, durationMs: 2, sub: 'quote " and backslash \\ and\nnewline' },
+    ];
+    for (const call of calls) {
+      logger.access(call);
+      const fields = { ...call, durationMs: Math.round(call.durationMs) };
+      if (call.status >= 500) logger.warn('request', fields);
+      else logger.info('request', fields);
+    }
+    const written = records();
+    expect(written).toHaveLength(calls.length * 2);
+    for (let i = 0; i < written.length; i += 2) {
+      expect({ ...written[i], time: 'T' }).toEqual({ ...written[i + 1], time: 'T' });
+    }
+    expect(written[2]?.path).not.toContain(email);
+    expect(written[2]?.sub).toBe('[email] [phone]');
+    expect(written[4]).toMatchObject({ level: 'warn', status: 503 });
+    expect(Object.keys(written[0] ?? {})).toEqual(Object.keys(written[1] ?? {}));
+  });
+
+  it('leaves out request lines below its level', () => {
+    const { logger, lines } = capture('warn');
+    logger.access({ method: 'POST', path: '/api/card', status: 200, durationMs: 1 });
+    logger.access({ method: 'POST', path: '/api/card', status: 502, durationMs: 1 });
+    expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([502]);
+  });
 });

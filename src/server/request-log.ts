@@ -12,16 +12,14 @@ export function requestLog(logger: Logger, now: () => number = () => performance
     try {
       await next();
     } finally {
-      const status = c.res.status;
-      const fields = {
+      const viewer = c.get('viewer');
+      logger.access({
         method: c.req.method,
         path: c.req.path,
-        status,
-        durationMs: Math.round(now() - started),
-        ...(c.get('viewer') ? { sub: c.get('viewer')?.sub } : {}),
-      };
-      if (status >= 500) logger.warn('request', fields);
-      else logger.info('request', fields);
+        status: c.res.status,
+        durationMs: now() - started,
+        ...(viewer ? { sub: viewer.sub } : {}),
+      });
     }
   });
 }
