@@ -34,21 +34,25 @@ export async function signToken(secret: string, viewer: Viewer, ttlSeconds = 15 
  * Tokens whose signature was already checked, until they expire: an agent's card sends the same
  * token on every call, and checking its HMAC each time cost more than serving a cached card.
  */
-const verified = new Map<string, { viewer: Viewer; expMs: number }>();
+const verifiedBySecret = new Map<string, Map<string, { viewer: Viewer; expMs: number }>>();
 const MAX_VERIFIED = 10_000;
 
 /** Checks signature, expiry and role claim; anything else is UNAUTHENTICATED. */
 export async function verifyToken(secret: string, token: string): Promise<Viewer> {
-  const key = `${secret.length}:${secret}\u0000${token}`;
-  const known = verified.get(key);
+  let verified = verifiedBySecret.get(secret);
+  if (!verified) {
+    verified = new Map();
+    verifiedBySecret.set(secret, verified);
+  }
+  const known = verified.get(token);
   if (known) {
     if (known.expMs > Date.now()) return known.viewer;
-    verified.delete(key);
+    verified.delete(token);
     throw new AppError('TOKEN_EXPIRED', 'The session token has expired; ask the inbox for a new one.');
   }
   const viewer = await verifyTokenOnce(secret, token);
   if (verified.size >= MAX_VERIFIED) verified.clear();
-  verified.set(key, viewer);
+  verified.set(token, viewer);
   return viewer.viewer;
 }
 
