@@ -140,7 +140,7 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
 
   const handlers: RequestHandler[] = [
     http.get('/api/config', admin(() => HttpResponse.json(overview()))),
-    http.post('/api/config/credentials/verify', admin(async ({ request }) => {
+    http.post('/api/config/verify-credentials', admin(async ({ request }) => {
       const typed = parseCredential(await body(request));
       if (typed instanceof Response) return typed;
       const result = verify(typed.input.kind, typed.shop, typed.secret);

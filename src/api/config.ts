@@ -33,7 +33,7 @@ export function configOverviewQueryOptions(token: string | null) {
 
 /** Verify Credentials for what the admin typed; nothing is stored. */
 export function verifyCredentialInput(input: CredentialInput, token: string | null) {
-  return apiRequest('/api/config/credentials/verify', { method: 'POST', token, body: input, schema: verifyResultSchema });
+  return apiRequest('/api/config/verify-credentials', { method: 'POST', token, body: input, schema: verifyResultSchema });
 }
 
 export function createCredential(input: CredentialInput, token: string | null) {

@@ -52,9 +52,10 @@ describe('the card API over HTTP', () => {
       noToken: await call('/api/card', { body: shopper, token: null }),
       unknownRoute: await call('/api/card/nothing-here', { body: shopper }),
       tooLarge: await call('/api/card', { body: JSON.stringify({ email: 'a'.repeat(40_000) }) }),
+      config: await fetch(`${origin}/api/config`, { headers: { Authorization: `Bearer ${await h.token('admin')}` } }),
     };
     expect(Object.fromEntries(Object.entries(answers).map(([name, response]) => [name, response.status]))).toEqual({
-      matched: 200, badBody: 400, noToken: 401, unknownRoute: 404, tooLarge: 413,
+      matched: 200, badBody: 400, noToken: 401, unknownRoute: 404, tooLarge: 413, config: 200,
     });
     for (const response of Object.values(answers)) {
       expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
@@ -90,5 +91,10 @@ describe('the card API over HTTP', () => {
     } finally {
       await cached.close();
     }
+  });
+
+  it("routes every call through Hono's fastest router, which refuses ambiguous paths", async () => {
+    await h.app.request('/api/health');
+    expect(h.app.router.name).toBe('SmartRouter + RegExpRouter');
   });
 });

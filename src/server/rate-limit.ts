@@ -16,6 +16,7 @@ export const cardRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1
 const MAX_BUCKETS = 10_000;
 
 export type TakeResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+const ALLOWED: TakeResult = Object.freeze({ allowed: true });
 
 export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = Date.now) {
   const buckets = new Map<string, { level: number; at: number }>();
@@ -37,9 +38,14 @@ export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = 
         buckets.set(key, { level, at: time });
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - level) / policy.refillPerSecond)) };
       }
-      if (!bucket && buckets.size >= MAX_BUCKETS) prune(time);
-      buckets.set(key, { level: level - 1, at: time });
-      return { allowed: true };
+      if (bucket) {
+        bucket.level = level - 1;
+        bucket.at = time;
+      } else {
+        if (buckets.size >= MAX_BUCKETS) prune(time);
+        buckets.set(key, { level: level - 1, at: time });
+      }
+      return ALLOWED;
     },
   };
 }

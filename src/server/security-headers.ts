@@ -31,15 +31,33 @@ export function pageSecurityHeaders(allowedHostOrigins: readonly string[]) {
   });
 }
 
+/** Every API answer: never sniffed into something executable, never leaking a Referer, never kept by a cache. */
+const apiHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+} as const;
+const jsonApiHeaders = Object.freeze({ 'Content-Type': 'application/json', ...apiHeaders });
+
+/** Answers that already carry `apiHeaders`. */
+const withApiHeaders = new WeakSet<Response>();
+
 /**
- * Headers for API answers: never sniffed into something executable, never leaking a Referer. They are
- * set before the handler runs, so they go out with the answer as it is built; setting them afterwards
- * makes a copy of every response.
+ * A JSON answer with the API's headers built in, as one plain object that goes straight to the
+ * socket. The hot routes (the card) answer this way: adding headers to a finished response makes a
+ * copy of it, and that copy cost a cached card open more than the open itself.
  */
+export function apiJson(text: string, status = 200): Response {
+  const response = new Response(text, { status, headers: jsonApiHeaders });
+  withApiHeaders.add(response);
+  return response;
+}
+
+/** Gives every API answer that `apiJson` did not build the API's headers, whatever built it. */
 export function apiSecurityHeaders() {
   return createMiddleware(async (c, next) => {
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
     await next();
+    if (withApiHeaders.has(c.res)) return;
+    for (const [name, value] of Object.entries(apiHeaders)) c.header(name, value);
   });
 }

@@ -34,7 +34,7 @@ describe('Verify Credentials for what the admin typed', () => {
   it('names the shop and the granted scopes, and stores nothing', async () => {
     const h = await harness();
     const before = h.services.credentials.list().length;
-    const response = await callApi(h, 'POST', '/api/config/credentials/verify', oauth());
+    const response = await callApi(h, 'POST', '/api/config/verify-credentials', oauth());
     expect(response.status).toBe(200);
     const result = verifyResultSchema.parse(await response.json());
     expect(result).toMatchObject({ shopName: 'Linden & Loom', shopDomain: sandboxShop.domain, missingScopes: [], allOrdersVisible: true });
@@ -44,7 +44,7 @@ describe('Verify Credentials for what the admin typed', () => {
 
   it('refuses a wrong client secret with CREDENTIALS_INVALID, without repeating the secret', async () => {
     const h = await harness();
-    const response = await callApi(h, 'POST', '/api/config/credentials/verify', oauth({ clientSecret: 'not-the-secret-at-all' }));
+    const response = await callApi(h, 'POST', '/api/config/verify-credentials', oauth({ clientSecret: 'not-the-secret-at-all' }));
     expect(response.status).toBe(502);
     const problem = await problemOf(response);
     expect(problem.code).toBe('CREDENTIALS_INVALID');
@@ -53,7 +53,7 @@ describe('Verify Credentials for what the admin typed', () => {
 
   it('says when Shopify does not know the shop', async () => {
     const h = await harness();
-    const response = await callApi(h, 'POST', '/api/config/credentials/verify', oauth({ shop: 'nobody-here' }));
+    const response = await callApi(h, 'POST', '/api/config/verify-credentials', oauth({ shop: 'nobody-here' }));
     const problem = await problemOf(response);
     expect(problem.code).toBe('SHOP_NOT_FOUND');
     expect(problem.detail).toContain('nobody-here.myshopify.com');
@@ -61,14 +61,14 @@ describe('Verify Credentials for what the admin typed', () => {
 
   it('says when the app belongs to another organization than the shop (shop_not_permitted)', async () => {
     const h = await harness({ sandbox: { shopNotPermitted: true } });
-    const problem = await problemOf(await callApi(h, 'POST', '/api/config/credentials/verify', oauth()));
+    const problem = await problemOf(await callApi(h, 'POST', '/api/config/verify-credentials', oauth()));
     expect(problem.code).toBe('SHOP_NOT_PERMITTED');
     expect(problem.detail).toMatch(/organization/);
   });
 
   it('names the required scopes the app was not granted', async () => {
     const h = await harness({ sandbox: { grantedScopes: ['read_customers', 'read_orders', 'read_products'] } });
-    const response = await callApi(h, 'POST', '/api/config/credentials/verify', oauth());
+    const response = await callApi(h, 'POST', '/api/config/verify-credentials', oauth());
     const result = verifyResultSchema.parse(await response.json());
     expect(result.missingScopes).toEqual(['write_customers', 'read_draft_orders', 'write_draft_orders', 'write_orders', 'write_products']);
     expect(result.allOrdersVisible).toBe(false);
@@ -76,16 +76,16 @@ describe('Verify Credentials for what the admin typed', () => {
 
   it('accepts the right legacy Admin API access token and refuses a wrong one', async () => {
     const h = await harness();
-    const right = await callApi(h, 'POST', '/api/config/credentials/verify', legacy());
+    const right = await callApi(h, 'POST', '/api/config/verify-credentials', legacy());
     expect(verifyResultSchema.parse(await right.json()).shopName).toBe('Linden & Loom');
-    const wrong = await problemOf(await callApi(h, 'POST', '/api/config/credentials/verify', legacy({ accessToken: 'shpat_wrong' })));
+    const wrong = await problemOf(await callApi(h, 'POST', '/api/config/verify-credentials', legacy({ accessToken: 'shpat_wrong' })));
     expect(wrong.code).toBe('CREDENTIALS_INVALID');
     expect(wrong.detail).toMatch(/Admin API access token/);
   });
 
   it('refuses a shop that is not a Shopify shop name, naming the field and how to write it', async () => {
     const h = await harness();
-    const problem = await problemOf(await callApi(h, 'POST', '/api/config/credentials/verify', oauth({ shop: 'https://evil.example.com/' })));
+    const problem = await problemOf(await callApi(h, 'POST', '/api/config/verify-credentials', oauth({ shop: 'https://evil.example.com/' })));
     expect(problem.code).toBe('BAD_REQUEST');
     expect(problem.errors).toEqual([{ path: 'shop', message: expect.stringMatching(/acme\.myshopify\.com/) }]);
   });

@@ -25,6 +25,18 @@ export function newCredentialOf(input: CredentialInput): NewCredential {
     : { name: input.name, kind: input.kind, shopDomain, clientId: input.apiKey, secret: input.accessToken };
 }
 
+/**
+ * Verify Credentials for what the admin has typed, before it is stored. It lives beside the
+ * credentials rather than at `/credentials/verify`, which `/credentials/:id/verify` would make
+ * ambiguous, and which would keep Hono from its fastest router for every route of the app.
+ */
+export function verifyCredentialInputRoute(services: Pick<Services, 'verifyCredential'>) {
+  return new Hono<{ Variables: AuthVariables }>().post('/', async (c) => {
+    const credential = newCredentialOf(await readJson(c, credentialInputSchema));
+    return c.json(await services.verifyCredential(credential));
+  });
+}
+
 function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `There is no credential ${id}.`);
 }
@@ -51,10 +63,6 @@ export function credentialRoutes(services: CredentialRouteServices) {
   }
 
   return new Hono<{ Variables: AuthVariables }>()
-    .post('/verify', async (c) => {
-      const credential = newCredentialOf(await readJson(c, credentialInputSchema));
-      return c.json(await services.verifyCredential(credential));
-    })
     .post('/', async (c) => {
       const created = credentials.create(newCredentialOf(await readJson(c, credentialInputSchema)));
       // Submit checks the credential once more, so the list says whether Shopify accepts it; a

@@ -27,7 +27,7 @@ const mapping: FieldMapping = {
 describe('who may use the configuration API', () => {
   const routes: [method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown][] = [
     ['GET', '/api/config'],
-    ['POST', '/api/config/credentials/verify', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: 'a', clientSecret: 'b' }],
+    ['POST', '/api/config/verify-credentials', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: 'a', clientSecret: 'b' }],
     ['POST', '/api/config/credentials', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: 'a', clientSecret: 'b' }],
     ['POST', '/api/config/credentials/some-id/verify'],
     ['PATCH', '/api/config/credentials/some-id', { name: 'x' }],

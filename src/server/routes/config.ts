@@ -3,7 +3,7 @@ import { activationInputSchema, mappingSaveSchema, type ConfigOverview } from '.
 import { requireRole, type AuthVariables } from '../auth/middleware';
 import { AppError } from '../problem';
 import { readJson } from '../read-json';
-import { credentialRoutes, type CredentialRouteServices } from './config-credentials';
+import { credentialRoutes, verifyCredentialInputRoute, type CredentialRouteServices } from './config-credentials';
 
 export type ConfigRouteServices = CredentialRouteServices;
 
@@ -15,10 +15,6 @@ export function configRoutes(secret: string, services: ConfigRouteServices) {
   const { credentials, settings } = services;
   return new Hono<{ Variables: AuthVariables }>()
     .use(requireRole(secret, 'admin'))
-    .use(async (c, next) => {
-      c.header('Cache-Control', 'no-store');
-      await next();
-    })
     .get('/', (c) => {
       const overview: ConfigOverview = {
         credentials: credentials.list(),
@@ -28,6 +24,7 @@ export function configRoutes(secret: string, services: ConfigRouteServices) {
       return c.json(overview);
     })
     .route('/credentials', credentialRoutes(services))
+    .route('/verify-credentials', verifyCredentialInputRoute(services))
     .put('/activation', async (c) => {
       const { credentialId } = await readJson(c, activationInputSchema);
       if (credentialId !== null && !credentials.get(credentialId)) {
