@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { signToken, type Role } from './auth/tokens';
-import { createLogger } from './log';
+import { createLogger, type LogLevel } from './log';
 import { createTokenBuckets, type RateLimitPolicy } from './rate-limit';
 import { createServices } from './services';
 import { openDatabase } from './storage/db';
@@ -13,7 +13,7 @@ const secret = 'embedding-test-secret-embedding-test-secret';
 const inbox = 'https://inbox.example.com';
 
 /** The BFF with nothing configured (the card answers Configuration Pending without asking Shopify). */
-function bff(options: { rateLimit?: RateLimitPolicy } = {}) {
+function bff({ logLevel = 'info', ...options }: { rateLimit?: RateLimitPolicy; logLevel?: LogLevel } = {}) {
   const lines: string[] = [];
   const distDir = mkdtempSync(join(tmpdir(), 'card-pages-'));
   writeFileSync(join(distDir, 'card.html'), '<!doctype html>\n<html>\n  <head>\n    <title>card</title>\n  </head>\n  <body></body>\n</html>\n');
@@ -23,7 +23,7 @@ function bff(options: { rateLimit?: RateLimitPolicy } = {}) {
     services,
     appSecret: secret,
     allowedHostOrigins: [inbox, 'https://desk.example.org'],
-    logger: createLogger('info', (line) => lines.push(line)),
+    logger: createLogger(logLevel, (line) => lines.push(line)),
     distDir,
     ...options,
   });
@@ -101,14 +101,14 @@ describe('the per-agent rate limit', () => {
 });
 
 describe('the request log', () => {
-  it('writes one line per API call: method, path without query, status, duration and the agent, never the token', async () => {
-    const { openCard, lines } = bff();
+  it('writes one line per API call at debug: method, path without query, status, duration and the agent, never the token', async () => {
+    const { openCard, lines } = bff({ logLevel: 'debug' });
     const response = await openCard('agent-7');
     expect(response.status).toBe(200);
 
     const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((record) => record.msg === 'request');
     expect(requests).toEqual([
-      { level: 'info', time: expect.any(String), msg: 'request', method: 'POST', path: '/api/card', status: 200, durationMs: expect.any(Number), sub: 'agent-7' },
+      { level: 'debug', time: expect.any(String), msg: 'request', method: 'POST', path: '/api/card', status: 200, durationMs: expect.any(Number), sub: 'agent-7' },
     ]);
     const all = lines.join('\n');
     expect(all).not.toContain('eyJ');

@@ -83,34 +83,32 @@ describe('the logger', () => {
   });
 
   it('writes the request line exactly as it would write it through pino, redacted the same way', () => {
-    const { logger, records } = capture('info');
+    const { logger, records } = capture('debug');
     const calls = [
-      { method: 'POST', path: '/api/card', status: 200, durationMs: 3, sub: 'agent-7' },
-      { method: 'POST', path: `/api/card/${email}`, status: 404, durationMs: 0.4, sub: `${email} ${phone}` },
-      { method: 'GET', path: '/api/config', status: 503, durationMs: 1200 },
-      { method: 'POST', path: '/api/card', status: 200, durationMs: 2, sub: 'quote " and backslash \\ and\nnewline' },
-    ];
-    for (const call of calls) {
-      logger.access(call);
-      const fields = { ...call, durationMs: Math.round(call.durationMs) };
-      if (call.status >= 500) logger.warn('request', fields);
-      else logger.info('request', fields);
+      { level: 'debug', line: { method: 'POST', path: '/api/card', status: 200, durationMs: 3, sub: 'agent-7' } },
+      { level: 'info', line: { method: 'POST', path: `/api/card/${email}`, status: 404, durationMs: 0.4, sub: `${email} ${phone}` } },
+      { level: 'warn', line: { method: 'GET', path: '/api/config', status: 503, durationMs: 1200 } },
+      { level: 'info', line: { method: 'POST', path: '/api/card', status: 200, durationMs: 2, sub: 'quote " and backslash \\ and\nnewline' } },
+    ] as const;
+    for (const { level, line } of calls) {
+      logger.access(level, line);
+      logger[level]('request', { ...line, durationMs: Math.round(line.durationMs) });
     }
     const written = records();
     expect(written).toHaveLength(calls.length * 2);
     for (let i = 0; i < written.length; i += 2) {
       expect({ ...written[i], time: 'T' }).toEqual({ ...written[i + 1], time: 'T' });
+      expect(Object.keys(written[i] ?? {})).toEqual(Object.keys(written[i + 1] ?? {}));
     }
     expect(written[2]?.path).not.toContain(email);
     expect(written[2]?.sub).toBe('[email] [phone]');
     expect(written[4]).toMatchObject({ level: 'warn', status: 503 });
-    expect(Object.keys(written[0] ?? {})).toEqual(Object.keys(written[1] ?? {}));
   });
 
   it('leaves out request lines below its level', () => {
-    const { logger, lines } = capture('warn');
-    logger.access({ method: 'POST', path: '/api/card', status: 200, durationMs: 1 });
-    logger.access({ method: 'POST', path: '/api/card', status: 502, durationMs: 1 });
-    expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([502]);
+    const { logger, lines } = capture('info');
+    logger.access('debug', { method: 'POST', path: '/api/card', status: 200, durationMs: 1 });
+    logger.access('info', { method: 'POST', path: '/api/card', status: 401, durationMs: 1 });
+    expect(lines.map((line) => (JSON.parse(line) as { status: number }).status)).toEqual([401]);
   });
 });

@@ -59,6 +59,7 @@ export function redact(value: unknown, depth = 0): unknown {
 
 /** What the request log says of one API call. */
 export type AccessLine = { method: string; path: string; status: number; durationMs: number; sub?: string };
+export type AccessLevel = 'debug' | 'info' | 'warn';
 
 export type Logger = {
   debug(msg: string, fields?: Fields): void;
@@ -66,10 +67,12 @@ export type Logger = {
   warn(msg: string, fields?: Fields): void;
   error(msg: string, fields?: Fields): void;
   /**
-   * The line `info('request', line)` would write (`warn` for a 5xx), built directly: one is written
-   * for every API call, and through pino it cost a cached card open more than the open itself.
+   * The line `logger[level]('request', line)` would write, built directly: it is worked out for
+   * every API call, and through pino it cost a cached card open more than the open itself.
    */
-  access(line: AccessLine): void;
+  access(level: AccessLevel, line: AccessLine): void;
+  /** Whether lines at `level` are written: a caller can skip gathering what would be dropped. */
+  enabled(level: Exclude<LogLevel, 'silent'>): boolean;
 };
 
 const quoted = (text: string) => JSON.stringify(scrub(text));
@@ -104,8 +107,8 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
     info: at('info'),
     warn: at('warn'),
     error: at('error'),
-    access(line) {
-      const lvl = line.status >= 500 ? 'warn' : 'info';
+    enabled: (lvl) => base.isLevelEnabled(lvl),
+    access(lvl, line) {
       if (!base.isLevelEnabled(lvl)) return;
       const sub = line.sub === undefined ? '' : `,"sub":${quoted(line.sub)}`;
       destination.write(
