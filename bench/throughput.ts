@@ -2,15 +2,18 @@ import { personas } from '../mocks/shopify/personas';
 import { agentToken, cardOpenHeaders, extraShoppers } from './lib/bff';
 import { startServer, type ChildServer } from './lib/child';
 import { load, type LoadResult } from './lib/load';
-import { ms, perSecond, type Figure } from './lib/report';
+import { kB, median, ms, perSecond, type Figure } from './lib/report';
 import { distDir } from './weight';
 
 /** Ten agents opening cards at the very same moment, again and again. */
 const CONNECTIONS = 10;
-const SECONDS = 5;
+const SECONDS = 4;
 const WARM_UP_SECONDS = 1;
-/** Bare and cached runs alternate, so a burst of noise on the shared machine spoils neither alone. */
-const ROUNDS = 2;
+/**
+ * Each round measures the yardsticks and the cached opens back to back, and the ratio is taken within
+ * the round: a burst of noise on the shared machine then spoils one round, not the figure (the median).
+ */
+const ROUNDS = 3;
 export const CACHED_P99_BUDGET_MS = 20;
 export const CACHED_SHARE_OF_BARE = 0.5;
 
@@ -23,12 +26,11 @@ async function measure(target: Target): Promise<LoadResult> {
   return result;
 }
 
-/** Mean throughput and p50; the worst p99. */
+/** Median throughput and p50 over the rounds; the worst p99. */
 function combine(results: LoadResult[]): LoadResult {
-  const mean = (pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / results.length;
   return {
-    requestsPerSecond: mean((r) => r.requestsPerSecond),
-    p50Ms: mean((r) => r.p50Ms),
+    requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+    p50Ms: median(results.map((r) => r.p50Ms)),
     p99Ms: Math.max(...results.map((r) => r.p99Ms)),
     requests: results.reduce((sum, r) => sum + r.requests, 0),
     failures: 0,
@@ -36,10 +38,16 @@ function combine(results: LoadResult[]): LoadResult {
   };
 }
 
+type Round = { minimal: LoadResult; bare: LoadResult; cached: LoadResult };
+
 /**
- * Figure 3: card opens a second and their latency, each server in a process of its own: a bare Hono
- * endpoint, the BFF answering one shopper from its cache, and the BFF with no cache asking the
+ * Figure 3: card opens a second and their latency, each server in a process of its own: bare Hono
+ * endpoints, the BFF answering one shopper from its cache, and the BFF with no cache asking the
  * sandbox store for each of 500 shoppers in turn.
+ *
+ * The budgeted ratio compares cached opens with a bare endpoint answering the same request with the
+ * same bytes: what is left between them is the BFF's own work (token, rate limit, lookup, cache,
+ * request log, headers). The minimal GET is printed beside it, to show what HTTP itself costs.
  */
 export async function throughputFigure(): Promise<Figure> {
   const servers: ChildServer[] = [];
@@ -56,12 +64,14 @@ export async function throughputFigure(): Promise<Figure> {
       start('bff', { BENCH_SANDBOX_ORIGIN: sandbox.origin, BENCH_DIST: distDir, BENCH_CACHE: 'off' }),
     ]);
     const headers = cardOpenHeaders(await agentToken());
-    const cardOpen = (server: ChildServer, bodies: string[]): Target => ({ url: `${server.origin}/api/card`, method: 'POST', headers, bodies });
+    const cardOpen = (origin: string, bodies: string[]): Target => ({ url: `${origin}/api/card`, method: 'POST', headers, bodies });
 
     const one = JSON.stringify({ phone: personas.amelie.phone });
     const check = await fetch(`${cachedBff.origin}/api/card`, { method: 'POST', headers, body: one });
-    const state = ((await check.json()) as { state?: string }).state;
+    const cardAnswer = await check.text();
+    const state = (JSON.parse(cardAnswer) as { state?: string }).state;
     if (state !== 'matched') throw new Error(`The cached card open answered ${check.status} ${state}`);
+    await bare.ask('cardAnswer', cardAnswer);
 
     type Stats = { graphqlRequests: number; failed: number };
     const shopifyRequests = async (during: () => Promise<void>) => {
@@ -72,42 +82,49 @@ export async function throughputFigure(): Promise<Figure> {
       return after.graphqlRequests - before.graphqlRequests;
     };
 
-    const bareRuns: LoadResult[] = [];
-    const cachedRuns: LoadResult[] = [];
+    const rounds: Round[] = [];
     const cachedShopifyRequests = await shopifyRequests(async () => {
       for (let round = 0; round < ROUNDS; round += 1) {
-        bareRuns.push(await measure({ url: `${bare.origin}/` }));
-        cachedRuns.push(await measure(cardOpen(cachedBff, [one])));
+        rounds.push({
+          minimal: await measure({ url: `${bare.origin}/` }),
+          bare: await measure({ ...cardOpen(bare.origin, [one]), url: `${bare.origin}/card` }),
+          cached: await measure(cardOpen(cachedBff.origin, [one])),
+        });
       }
     });
-    const bareResult = combine(bareRuns);
-    const cached = combine(cachedRuns);
+    const minimal = combine(rounds.map((r) => r.minimal));
+    const bareCard = combine(rounds.map((r) => r.bare));
+    const cached = combine(rounds.map((r) => r.cached));
+    const share = median(rounds.map((r) => r.cached.requestsPerSecond / r.bare.requestsPerSecond));
+    const shareOfMinimal = median(rounds.map((r) => r.cached.requestsPerSecond / r.minimal.requestsPerSecond));
     let uncached: LoadResult | undefined;
     const uncachedShopifyRequests = await shopifyRequests(async () => {
-      uncached = await measure(cardOpen(uncachedBff, extraShoppers(500).map((shopper) => JSON.stringify(shopper.lookup))));
+      uncached = await measure(cardOpen(uncachedBff.origin, extraShoppers(500).map((shopper) => JSON.stringify(shopper.lookup))));
     });
     if (!uncached) throw new Error('The uncached run did not finish');
-    const share = cached.requestsPerSecond / bareResult.requestsPerSecond;
 
     const row = (result: LoadResult) => `${perSecond(result.requestsPerSecond)}, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}`;
+    const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
     return {
-      title: `3. BFF throughput (autocannon, ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s bare and cached, ${SECONDS} s uncached, each after ${WARM_UP_SECONDS} s warm-up)`,
+      title: `3. BFF throughput (autocannon, ${CONNECTIONS} connections; ${ROUNDS} rounds of ${SECONDS} s per endpoint, medians; ${SECONDS} s uncached; each after ${WARM_UP_SECONDS} s warm-up)`,
       lines: [
-        { label: 'bare Hono endpoint', value: row(bareResult) },
+        { label: 'bare Hono, GET {"ok":true}', value: row(minimal) },
+        { label: `bare Hono, the card's request and ${kB(Buffer.byteLength(cardAnswer))} answer`, value: row(bareCard) },
         { label: 'cached card opens (one shopper)', value: row(cached) },
         {
-          label: 'cached opens / bare endpoint',
-          value: `${(share * 100).toFixed(0)}%`,
+          label: 'cached opens / bare card endpoint',
+          value: percent(share),
           budget: `≥ ${CACHED_SHARE_OF_BARE * 100}%`,
           ok: share >= CACHED_SHARE_OF_BARE,
         },
-        { label: 'cached card opens p99', value: ms(cached.p99Ms), budget: `< ${CACHED_P99_BUDGET_MS} ms`, ok: cached.p99Ms < CACHED_P99_BUDGET_MS },
+        { label: 'cached opens / bare GET', value: percent(shareOfMinimal) },
+        { label: 'cached card opens p99 (worst round)', value: ms(cached.p99Ms), budget: `< ${CACHED_P99_BUDGET_MS} ms`, ok: cached.p99Ms < CACHED_P99_BUDGET_MS },
         { label: 'Shopify requests while cached opens ran', value: String(cachedShopifyRequests) },
         { label: 'uncached card opens (500 shoppers, sandbox store)', value: row(uncached) },
         // The warm-up's opens reach Shopify too, hence more requests than measured opens.
         { label: 'Shopify requests while uncached opens ran', value: uncachedShopifyRequests.toLocaleString('en-GB') },
       ],
-      data: { connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, bare: bareRuns, cached: cachedRuns, uncached, cachedShopifyRequests, uncachedShopifyRequests },
+      data: { connections: CONNECTIONS, seconds: SECONDS, rounds, share, shareOfMinimal, cardAnswerBytes: Buffer.byteLength(cardAnswer), uncached, cachedShopifyRequests, uncachedShopifyRequests },
     };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

@@ -40,9 +40,11 @@ function pageAssets(html: string): { file: string; via: string }[] {
 }
 
 /** Relative specifiers of a chunk's static imports and re-exports (not `import(…)`). */
-const staticImports = (code: string) =>
+export const staticImports = (code: string) =>
   [...code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1] as string);
-const dynamicImports = (code: string) => [...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1] as string);
+/** Relative specifiers of a chunk's `import(…)` calls, in quotes or, as Vite 8 writes them, backticks. */
+export const dynamicImports = (code: string) =>
+  [...code.matchAll(/\bimport\(\s*(["'`])(\.{1,2}\/[^"'`]+)\1\s*\)/g)].map((m) => m[2] as string);
 
 /**
  * Everything a page loads before its first paint: the HTML's entry script, modulepreloads and

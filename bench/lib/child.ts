@@ -16,11 +16,15 @@ process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
 
+/** `BENCH_CPU_PROFILE=dir npm run bench` leaves a CPU profile of each server in `dir`, for Chrome's DevTools. */
+const profileDir = process.env.BENCH_CPU_PROFILE;
+const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+
 /** Starts `bench/servers/{name}.ts` in a Node process of its own and waits until it listens. */
 export function startServer(name: ServerName, env: Record<string, string> = {}, options: { exposeGc?: boolean } = {}): Promise<ChildServer> {
   const script = fileURLToPath(new URL(`../servers/${name}.ts`, import.meta.url));
   const child = fork(script, [], {
-    execArgv: ['--import', 'tsx', ...(options.exposeGc ? ['--expose-gc'] : [])],
+    execArgv: ['--import', 'tsx', ...profiling, ...(options.exposeGc ? ['--expose-gc'] : [])],
     env: { ...process.env, NODE_ENV: 'production', ...env },
     // Request logs go nowhere, as they would to a log shipper; errors still show.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
