@@ -134,4 +134,32 @@ describe('the seed', () => {
     expect(others.some((customer) => customer.tags.length > 0)).toBe(true);
     expect(others.some((customer) => customer.note !== null)).toBe(true);
   });
+
+  it('adds generated shoppers on request, leaving the store’s own data as it was', async () => {
+    const grown = createSandboxSeed({ now: testNow, extraCustomers: 120 });
+    expect(grown.customers.slice(0, seed.customers.length)).toEqual(seed.customers.map((customer) => ({ ...customer, orderIds: expect.any(Array) })));
+    expect(grown.orders.slice(0, seed.orders.length)).toEqual(seed.orders);
+    expect(createSandboxSeed({ now: testNow, extraCustomers: 120 })).toEqual(grown);
+
+    const extra = grown.customers.slice(seed.customers.length);
+    expect(extra).toHaveLength(120);
+    // Each generated shopper's phone and email lead to that shopper alone.
+    const ownersOf = (value: string | null) =>
+      grown.customers.filter((customer) => value !== null && (customer.email === value || customer.phone === value || customer.addresses.some((a) => a.phone === value)));
+    for (const customer of extra) {
+      expect(ownersOf(customer.phone)).toEqual([customer]);
+      if (customer.email !== null) expect(ownersOf(customer.email)).toEqual([customer]);
+    }
+    // Some have no orders yet, as in any store; the orders the others have are theirs.
+    expect(extra.filter((customer) => customer.orderIds.length > 0).length).toBeGreaterThan(60);
+    for (const customer of extra) {
+      expect(customer.orderIds.every((id) => grown.orders.some((order) => order.id === id && order.customerId === customer.id))).toBe(true);
+    }
+    const names = grown.orders.map((order) => order.name);
+    expect(new Set(names).size).toBe(names.length);
+
+    const last = extra.at(-1);
+    const found = await graphql(createTestStore({ extraCustomers: 120 }), 'query($q: String!) { customers(first: 2, query: $q) { nodes { id } } }', { q: `phone:${last?.phone}` });
+    expect(found.body.data).toEqual({ customers: { nodes: [{ id: `gid://shopify/Customer/${last?.id}` }] } });
+  });
 });
