@@ -27,9 +27,10 @@ function twoConnections(): [Db, Db] {
 }
 
 describe('the database generation', () => {
-  it('stays put while nothing is written, and moves with a write on this connection or a commit on another', () => {
+  it('stays put while nothing is written, and moves with a write on this connection at once, with a commit on another within 250 ms', () => {
     const [db, other] = twoConnections();
-    const generation = databaseGeneration(db);
+    let now = 0;
+    const generation = databaseGeneration(db, { otherConnectionsMs: 250, now: () => now });
     const start = generation();
     createCardSettingsStore(db).mapping();
     expect(generation()).toBe(start);
@@ -39,6 +40,9 @@ describe('the database generation', () => {
     expect(afterLocal).not.toBe(start);
 
     createCardSettingsStore(other).saveMapping(defaultFieldMapping, 0, 'admin-2');
+    now += 249;
+    expect(generation()).toBe(afterLocal);
+    now += 1;
     expect(generation()).not.toBe(afterLocal);
   });
 
@@ -60,6 +64,7 @@ describe('the card setup, remembered between opens', () => {
     expect(await (await h.openCard({ phone: '+33612345678' })).json()).toMatchObject({ state: 'matched' });
 
     createCardSettingsStore(other).activate(null, 'admin-2');
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await (await h.openCard({ phone: '+33612345678' })).json()).toMatchObject({ state: 'configuration_pending', missing: ['credential'] });
   });
 
