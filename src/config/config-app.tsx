@@ -1,15 +1,16 @@
 import { Container, Heading, Stack, Tabs, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
 import type { ConfigOverview } from '../shared/config-wire';
 import { ActivationPanel } from './activation-panel';
+import { browserStorage, createDraftStorage, draftOwner } from './draft-storage';
 import { CredentialsPanel } from './credentials-panel';
 import { FieldMappingEditor } from './field-mapping-editor';
 import { LeaveDialog } from './leave-dialog';
 import { useMappingDraft } from './mapping-draft';
-import { SessionToken } from './session';
+import { SessionToken, useSessionToken } from './session';
 import { strings } from './strings';
 import { useLeaveWarning } from './use-leave-warning';
 
@@ -18,9 +19,12 @@ type PageTab = 'credentials' | 'integrations';
 /** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know. */
 function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const activeId = overview.activation?.credentialId ?? null;
-  const [tab, setTab] = useState<PageTab>('credentials');
+  const token = useSessionToken();
+  const storage = useMemo(() => createDraftStorage(browserStorage(), draftOwner(token)), [token]);
+  const draft = useMappingDraft(overview.mapping, storage);
+  // Unsaved changes kept from an earlier visit: open where they are.
+  const [tab, setTab] = useState<PageTab>(() => (draft.restoredFrom === null ? 'credentials' : 'integrations'));
   const [leavingTo, setLeavingTo] = useState<PageTab | null>(null);
-  const draft = useMappingDraft(overview.mapping);
   useLeaveWarning(draft.dirty);
 
   function switchTo(next: PageTab) {

@@ -10,7 +10,7 @@ import { checkDraft, sections, type DraftProblems, type MappingDraft, type Mappi
 import { problemText } from './problem-text';
 import { useSessionToken } from './session';
 import { problemColor } from './problem-color';
-import { strings } from './strings';
+import { strings, when } from './strings';
 
 const t = strings.mapping;
 const tabs: MappingTab[] = ['order', 'customer'];
@@ -39,6 +39,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
   // Problems show once the admin has tried to save, and then follow each edit.
   const problems: DraftProblems | null = attempted ? checked.problems : null;
   const conflict = save.isError && isApiError(save.error) && save.error.code === 'CONFIG_CONFLICT';
+  const sessionOver = save.isError && isApiError(save.error) && (save.error.code === 'TOKEN_EXPIRED' || save.error.code === 'UNAUTHENTICATED');
 
   function onSave() {
     if (save.isPending) return;
@@ -94,6 +95,23 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
         <Text color="fg.muted">{t.intro}</Text>
         <Text fontSize="sm">{saved ? t.lastSaved(saved.savedBy, saved.savedAt) : t.neverSaved}</Text>
       </Stack>
+
+      {draft.restoredFrom !== null && (
+        <Alert.Root status="info">
+          <Alert.Indicator />
+          <Alert.Content>
+            <Alert.Title>{t.restoredTitle}</Alert.Title>
+            <Alert.Description>
+              {t.restored(when(new Date(draft.restoredFrom).toISOString()))}
+              <Box mt="2">
+                <Button size="sm" variant="outline" onClick={() => draft.reset(saved)}>
+                  {t.discardRestored}
+                </Button>
+              </Box>
+            </Alert.Description>
+          </Alert.Content>
+        </Alert.Root>
+      )}
 
       <Grid templateColumns={{ base: '1fr', lg: 'minmax(0, 1fr) 22rem' }} gap="6" alignItems="start">
         <Stack gap="4" minW="0">
@@ -162,7 +180,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
                 <Alert.Indicator />
                 <Alert.Content>
                   <Alert.Title>{t.saveFailed}</Alert.Title>
-                  <Alert.Description>{problemText(save.error)}</Alert.Description>
+                  <Alert.Description>{sessionOver && draft.keptInBrowser ? t.sessionExpiredKept : problemText(save.error)}</Alert.Description>
                 </Alert.Content>
               </Alert.Root>
             )}

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { configuredOverview } from '../../mocks/api/config-handlers';
-import { openIntegrations, pickers, renderConfig, section } from './render-config';
+import { http } from 'msw';
+import { problem } from '../../mocks/api/problems';
+import { server } from '../../mocks/api/server';
+import { adminToken, openIntegrations, pickers, renderConfig, section } from './render-config';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -205,3 +208,76 @@ describe('Save', { timeout: 30_000 }, () => {
     await waitFor(() => expect(api.state.mapping?.version).toBe(5));
   });
 });
+
+describe('unsaved changes, kept in this browser', { timeout: 30_000 }, () => {
+  const orderCard = () => pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value);
+
+  /** Ana removes Total from the order card, then her page goes away without saving. */
+  async function editAndLeave() {
+    const first = await renderConfig(configuredOverview());
+    await openIntegrations(first.user);
+    await first.user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    expect(orderCard()).toEqual(['Order number']);
+    first.unmount();
+  }
+
+  it('come back when the admin opens the page again, where they were, until saved', async () => {
+    await editAndLeave();
+    const again = await renderConfig(configuredOverview());
+    expect(screen.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('Your unsaved changes are back')).toBeVisible();
+    expect(orderCard()).toEqual(['Order number']);
+    expect(screen.getByText('You have unsaved changes.')).toBeVisible();
+
+    await again.user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(again.api.state.mapping?.mapping.orderCard).toEqual(['order.name']));
+    expect(screen.queryByText('Your unsaved changes are back')).not.toBeInTheDocument();
+    again.unmount();
+
+    await renderConfig(again.api.state.mapping ? { ...configuredOverview(), mapping: again.api.state.mapping } : configuredOverview());
+    expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('go when the admin discards them, and the saved fields show again', async () => {
+    await editAndLeave();
+    const again = await renderConfig(configuredOverview());
+    await again.user.click(await screen.findByRole('button', { name: 'Discard them' }));
+    expect(orderCard()).toEqual(['Order number', 'Total']);
+    expect(screen.queryByText('You have unsaved changes.')).not.toBeInTheDocument();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('are offered to the admin who made them, not to another', async () => {
+    await editAndLeave();
+    const bob = await renderConfig(configuredOverview(), { token: adminToken('bob@example.com') });
+    expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
+    await openIntegrations(bob.user);
+    expect(orderCard()).toEqual(['Order number', 'Total']);
+    expect(screen.queryByText('Your unsaved changes are back')).not.toBeInTheDocument();
+  });
+
+  it('meet another admin’s save with the conflict, never overwriting it', async () => {
+    await editAndLeave();
+    const overview = configuredOverview();
+    const theirs = { ...overview, mapping: overview.mapping && { ...overview.mapping, version: overview.mapping.version + 1, savedBy: 'bob@example.com' } };
+    const again = await renderConfig(theirs);
+    expect(await screen.findByText('Your unsaved changes are back')).toBeVisible();
+    await again.user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Another admin saved first');
+    expect(again.api.state.mapping?.savedBy).toBe('bob@example.com');
+  });
+
+  it('are said to be kept when the session expires at Save', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    server.use(http.put('/api/config/mapping', () => problem('TOKEN_EXPIRED', 'The session has expired')));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your session has expired. Your changes are kept in this browser: open the configuration again from your inbox, and save them there.',
+    );
+    expect(JSON.parse(localStorage.getItem('context-card:mapping-draft:admin-1') ?? '{}')).toMatchObject({ lists: { orderCard: ['order.name'] } });
+  });
+});
+

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SavedMappingView } from '../shared/config-wire';
 import type { FieldEntity, FieldKey } from '../shared/fields';
 import { defaultFieldMapping, DETAILS_MAX, DETAILS_MIN, fieldMappingSchema, ORDER_CARD_MAX, type FieldMapping } from '../shared/mapping';
+import type { DraftStorage } from './draft-storage';
 import { strings } from './strings';
 
 export type ListName = keyof FieldMapping;
@@ -77,25 +78,60 @@ export function checkDraft(draft: Draft): CheckedDraft {
   return { mapping: null, problems: { rows, lists, count } };
 }
 
+function draftOfRows(lists: Record<ListName, (FieldKey | null)[]>): Draft {
+  return { orderCard: lists.orderCard.map(row), orderDetails: lists.orderDetails.map(row), customerDetails: lists.customerDetails.map(row) };
+}
+
+const rowsOf = (draft: Draft): Record<ListName, (FieldKey | null)[]> => ({
+  orderCard: draft.orderCard.map((r) => r.key),
+  orderDetails: draft.orderDetails.map((r) => r.key),
+  customerDetails: draft.customerDetails.map((r) => r.key),
+});
+
+type DraftState = { version: number; base: FieldMapping; draft: Draft; restoredFrom: number | null };
+
+function initialState(savedVersion: number, base: FieldMapping, storage: DraftStorage | null): DraftState {
+  const stored = storage?.load();
+  const draft = stored ? draftOfRows(stored.lists) : null;
+  if (stored && draft && !(stored.version === savedVersion && sameKeys(draft, base))) {
+    // Edited from an older version, it meets the conflict at Save, and the admin chooses there.
+    return { version: stored.version, base, draft, restoredFrom: stored.changedAt };
+  }
+  return { version: savedVersion, base, draft: draftOf(base), restoredFrom: null };
+}
+
 /**
  * The mapping the admin is editing, against the version it started from. A newer saved version is
  * taken over only while nothing is changed here; otherwise Save meets the conflict and offers Reload.
+ * With `storage`, unsaved changes are kept in this browser as they are made, and offered back when
+ * the page opens again (after the session expired, a reload, a closed tab): `restoredFrom` says when
+ * they were made.
  */
-export function useMappingDraft(saved: SavedMappingView | null) {
+export function useMappingDraft(saved: SavedMappingView | null, storage: DraftStorage | null = null) {
   const savedVersion = saved?.version ?? 0;
   const base = saved?.mapping ?? defaultFieldMapping;
-  const [state, setState] = useState(() => ({ version: savedVersion, base, draft: draftOf(base) }));
+  const [state, setState] = useState(() => initialState(savedVersion, base, storage));
   const dirty = !sameKeys(state.draft, state.base);
 
   if (state.version !== savedVersion && !dirty) {
     // Adjusting state while rendering, as React documents for props that change.
-    setState({ version: savedVersion, base, draft: draftOf(base) });
+    setState({ version: savedVersion, base, draft: draftOf(base), restoredFrom: null });
   }
+
+  useEffect(() => {
+    if (!storage) return;
+    if (dirty) storage.save(state.version, rowsOf(state.draft));
+    else storage.clear();
+  }, [storage, dirty, state.version, state.draft]);
 
   return {
     draft: state.draft,
     version: state.version,
     dirty,
+    /** When the unsaved changes offered back on opening were made; null when none were. */
+    restoredFrom: dirty ? state.restoredFrom : null,
+    /** Whether unsaved changes outlive the page, in this browser. */
+    keptInBrowser: storage !== null,
     setList(list: ListName, rows: DraftRow[]) {
       setState((before) => ({ ...before, draft: { ...before.draft, [list]: rows } }));
     },
@@ -105,7 +141,7 @@ export function useMappingDraft(saved: SavedMappingView | null) {
     /** Back to a saved version: after a save, a reload, or when the admin discards the changes. */
     reset(to: SavedMappingView | null) {
       const mapping = to?.mapping ?? defaultFieldMapping;
-      setState({ version: to?.version ?? 0, base: mapping, draft: draftOf(mapping) });
+      setState({ version: to?.version ?? 0, base: mapping, draft: draftOf(mapping), restoredFrom: null });
     },
   };
 }

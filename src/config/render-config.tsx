@@ -11,12 +11,21 @@ import { ConfigApp } from './config-app';
  * The configuration page over a mock BFF that starts from `overview`, as an admin would open it.
  * `typist` waits a little between keys: the field picker's input follows each key a frame late.
  */
-export async function renderConfig(overview: ConfigOverview = configuredOverview(), options: ConfigApiOptions = {}) {
-  const api = configApi(overview, options);
+export async function renderConfig(overview: ConfigOverview = configuredOverview(), options: ConfigApiOptions & { token?: string } = {}) {
+  const { token = adminToken('admin-1'), ...apiOptions } = options;
+  const api = configApi(overview, apiOptions);
   server.use(...api.handlers);
-  const view = renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+  const view = renderWithProviders(<ConfigApp token={token} />, { system: fullSystem });
   await screen.findByRole('tab', { name: 'Credentials' });
   return { ...view, typist: userEvent.setup({ delay: 20 }), api };
+}
+
+const base64url = (value: unknown) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+
+/** A token shaped like the BFF's for `sub` (the mock BFF does not check signatures). */
+export function adminToken(sub: string): string {
+  return `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({ sub, role: 'admin', exp: 4_102_444_800 })}.c2lnbmF0dXJl`;
 }
 
 /** Opens the Integrations tab, where the card is activated and its fields configured. */

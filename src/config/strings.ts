@@ -172,6 +172,10 @@ export const strings = {
     lastSaved: (by: string, at: string) => `Last saved by ${by} at ${when(at)}.`,
     neverSaved: 'Not saved yet: these are suggested fields. Agents see Configuration Pending until you select Save.',
     unsaved: 'You have unsaved changes.',
+    restoredTitle: 'Your unsaved changes are back',
+    restored: (at: string) => `You changed these fields on ${at} and did not save them. Save them, or discard them to see the saved fields.`,
+    discardRestored: 'Discard them',
+    sessionExpiredKept: 'Your session has expired. Your changes are kept in this browser: open the configuration again from your inbox, and save them there.',
     fixBeforeSave: 'Fix the fields marked below before saving.',
     conflictTitle: 'Another admin saved first',
     conflict: (detail: string | undefined) =>
