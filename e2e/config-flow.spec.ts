@@ -16,11 +16,15 @@ let host: Server;
 
 test.beforeAll(async () => {
   // An inbox on another origin that frames the card for Amélie's WhatsApp conversation.
-  host = createServer((_request, response) => {
-    void signToken(configAppSecret, { sub: 'agent-7', role: 'agent' }).then((token) => {
-      const src = `${bff}/card?channel=whatsapp&phone=%2B33612345678#token=${token}`;
+  // At /settings, the same inbox frames the configuration for Lena, with a token signed afresh on each visit.
+  host = createServer((request, response) => {
+    const settings = request.url === '/settings';
+    const viewer = settings ? { sub: 'lena@example.com', role: 'admin' as const } : { sub: 'agent-7', role: 'agent' as const };
+    void signToken(configAppSecret, viewer).then((token) => {
+      const src = settings ? `${bff}/config#token=${token}` : `${bff}/card?channel=whatsapp&phone=%2B33612345678#token=${token}`;
+      const frame = settings ? 'title="Shopify card settings" style="width:1200px;height:900px"' : 'title="Shopify context card" style="width:380px;height:700px"';
       response.writeHead(200, { 'Content-Type': 'text/html' });
-      response.end(`<!doctype html><html lang="en"><title>Inbox</title><iframe title="Shopify context card" src="${src}" style="width:380px;height:700px"></iframe></html>`);
+      response.end(`<!doctype html><html lang="en"><title>Inbox</title><iframe ${frame} src="${src}"></iframe></html>`);
     });
   });
   await new Promise<void>((done) => host.listen(e2ePorts.configHost, '127.0.0.1', done));
@@ -170,3 +174,29 @@ test('the saved set-up is what the page shows on the next visit, and a removal o
   for (const [index, label] of ['Fulfillment status', 'Total', 'Payment status'].entries()) await expect(saved.nth(index)).toHaveValue(label);
   await expectAccessible(page);
 });
+
+test('field changes left unsaved in the inbox come back on the next visit, until the admin discards them', async ({ page }) => {
+  await page.goto(`${hostOrigin}/settings`);
+  const settings = page.frameLocator('iframe[title="Shopify card settings"]');
+  await settings.getByRole('tab', { name: 'Integrations' }).click();
+  const orderCard = settings.getByRole('combobox', { name: /^Order card information, field/ });
+  await expect(orderCard).toHaveCount(3);
+  const kept = page.waitForResponse((response) => response.url().endsWith('/api/config/draft') && response.status() === 204);
+  await settings.getByRole('button', { name: 'Remove field 3 (Payment status) from Order card information' }).click();
+  await expect(orderCard).toHaveCount(2);
+  await kept;
+
+  // The session ends without a save; the inbox opens the configuration again, with a new token.
+  await page.goto(`${hostOrigin}/settings`);
+  await expect(settings.getByText('Your unsaved changes are back')).toBeVisible();
+  await expect(orderCard).toHaveCount(2);
+  for (const [index, label] of ['Fulfillment status', 'Total'].entries()) await expect(orderCard.nth(index)).toHaveValue(label);
+
+  const discarded = page.waitForResponse((response) => response.url().endsWith('/api/config/draft') && response.request().method() === 'DELETE');
+  await settings.getByRole('button', { name: 'Discard them' }).click();
+  await expect(orderCard).toHaveCount(3);
+  await discarded;
+  await page.goto(`${hostOrigin}/settings`);
+  await expect(settings.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
+});
+

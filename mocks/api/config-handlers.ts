@@ -8,12 +8,14 @@ import {
   activationInputSchema,
   credentialInputSchema,
   credentialPatchSchema,
+  mappingDraftSchema,
   mappingSaveSchema,
   requiredScopes,
   type ConfigOverview,
   type CredentialInput,
   type CredentialView,
   type VerifyResult,
+  type StoredDraftView,
 } from '../../src/shared/config-wire';
 import { normaliseShopDomain, shopDomainHelp } from '../../src/shared/shop-domain';
 import { problem } from './problems';
@@ -42,7 +44,7 @@ export function sandboxCredential(change: Partial<CredentialView> = {}): Credent
 
 /** Nothing configured: what a new admin finds. */
 export function emptyOverview(): ConfigOverview {
-  return { credentials: [], activation: null, mapping: null };
+  return { credentials: [], activation: null, mapping: null, draft: null };
 }
 
 /** A card in use: the sandbox credential active and a mapping saved by another admin. */
@@ -60,6 +62,7 @@ export function configuredOverview(): ConfigOverview {
         customerDetails: ['customer.email', 'customer.phone', 'customer.amountSpent'],
       },
     },
+    draft: null,
   };
 }
 
@@ -72,6 +75,18 @@ type Stored = { view: CredentialView; secret: string };
 
 /** The token itself is not checked here; the BFF's own tests cover signatures, expiry and roles. */
 const hasBearer = (request: Request) => /^Bearer \S+$/.test(request.headers.get('Authorization') ?? '');
+
+/** Who is asking, by the token's `sub` (read, not checked); drafts are kept per admin, as the BFF keeps them. */
+function subjectOf(request: Request): string {
+  const payload = /^Bearer [^.]*\.([^.]+)\./.exec(request.headers.get('Authorization') ?? '')?.[1] ?? '';
+  try {
+    const bytes = Uint8Array.from(atob(payload.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+    const sub = (JSON.parse(new TextDecoder().decode(bytes)) as { sub?: unknown }).sub;
+    return typeof sub === 'string' ? sub : mockAdmin;
+  } catch {
+    return mockAdmin;
+  }
+}
 
 function hint(secret: string) {
   return secret.length <= 8 ? '••••' : `••••${secret.slice(-4)}`;
@@ -88,10 +103,14 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
     credentials: initial.credentials.map((view): Stored => ({ view: structuredClone(view), secret: view.kind === 'client_credentials' ? mockShop.clientSecret : mockShop.accessToken })),
     activation: structuredClone(initial.activation),
     mapping: structuredClone(initial.mapping),
+    /** Unsaved drafts by admin; `initial.draft` belongs to the mock admin. */
+    drafts: new Map<string, StoredDraftView>(initial.draft ? [[mockAdmin, structuredClone(initial.draft)]] : []),
   };
   let nextId = 1;
 
-  const overview = (): ConfigOverview => ({ credentials: state.credentials.map((c) => c.view), activation: state.activation, mapping: state.mapping });
+  const overview = (sub: string): ConfigOverview => ({
+    credentials: state.credentials.map((c) => c.view), activation: state.activation, mapping: state.mapping, draft: state.drafts.get(sub) ?? null,
+  });
   const find = (id: string) => state.credentials.find((c) => c.view.id === id);
 
   /** What Shopify would say to these credentials: a result, or the problem the BFF would send. */
@@ -139,7 +158,17 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
   const idOf = (params: Record<string, string | readonly string[] | undefined>) => String(params.id);
 
   const handlers: RequestHandler[] = [
-    http.get('/api/config', admin(() => HttpResponse.json(overview()))),
+    http.get('/api/config', admin(({ request }) => HttpResponse.json(overview(subjectOf(request))))),
+    http.put('/api/config/draft', admin(async ({ request }) => {
+      const parsed = mappingDraftSchema.safeParse(await body(request));
+      if (!parsed.success) return badRequest(parsed.error.issues);
+      state.drafts.set(subjectOf(request), { ...parsed.data, changedAt: NOW });
+      return new HttpResponse(null, { status: 204 });
+    })),
+    http.delete('/api/config/draft', admin(({ request }) => {
+      state.drafts.delete(subjectOf(request));
+      return new HttpResponse(null, { status: 204 });
+    })),
     http.post('/api/config/verify-credentials', admin(async ({ request }) => {
       const typed = parseCredential(await body(request));
       if (typed instanceof Response) return typed;
@@ -203,7 +232,8 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
       if (parsed.data.version !== current) {
         return problem('CONFIG_CONFLICT', 'Someone else saved first', `The field mapping was saved by someone else (version ${current}); reload to see it.`);
       }
-      state.mapping = { version: current + 1, mapping: parsed.data.mapping, savedBy: mockAdmin, savedAt: NOW };
+      state.mapping = { version: current + 1, mapping: parsed.data.mapping, savedBy: subjectOf(request), savedAt: NOW };
+      state.drafts.delete(subjectOf(request));
       return HttpResponse.json(state.mapping);
     })),
   ];

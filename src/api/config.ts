@@ -8,6 +8,7 @@ import {
   type ActivationInput,
   type CredentialInput,
   type CredentialPatch,
+  type MappingDraftInput,
   type MappingSave,
 } from '../shared/config-wire';
 import { apiRequest } from './http';
@@ -58,6 +59,15 @@ export function setActivation(input: ActivationInput, token: string | null) {
 
 export function saveMapping(save: MappingSave, token: string | null) {
   return apiRequest('/api/config/mapping', { method: 'PUT', token, body: save, schema: savedMappingSchema });
+}
+
+/** Keeps the admin's unsaved field changes on the server, for that admin alone. */
+export function saveDraft(draft: MappingDraftInput, token: string | null) {
+  return apiRequest('/api/config/draft', { method: 'PUT', token, body: draft, schema: noContent });
+}
+
+export function discardDraft(token: string | null) {
+  return apiRequest('/api/config/draft', { method: 'DELETE', token, schema: noContent });
 }
 
 /** Every change to the set-up makes the overview stale, whether it worked or not (a refused verify marks the credential). */

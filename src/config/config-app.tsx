@@ -5,7 +5,7 @@ import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
 import type { ConfigOverview } from '../shared/config-wire';
 import { ActivationPanel } from './activation-panel';
-import { browserStorage, createDraftStorage, draftOwner } from './draft-storage';
+import { createServerDraftStorage } from './draft-storage';
 import { CredentialsPanel } from './credentials-panel';
 import { FieldMappingEditor } from './field-mapping-editor';
 import { LeaveDialog } from './leave-dialog';
@@ -20,7 +20,9 @@ type PageTab = 'credentials' | 'integrations';
 function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const activeId = overview.activation?.credentialId ?? null;
   const token = useSessionToken();
-  const storage = useMemo(() => createDraftStorage(browserStorage(), draftOwner(token)), [token]);
+  // The draft the page opened with; later edits are sent as they are made.
+  const [initialDraft] = useState(overview.draft);
+  const storage = useMemo(() => createServerDraftStorage(token, initialDraft), [token, initialDraft]);
   const draft = useMappingDraft(overview.mapping, storage);
   // Unsaved changes kept from an earlier visit: open where they are.
   const [tab, setTab] = useState<PageTab>(() => (draft.restoredFrom === null ? 'credentials' : 'integrations'));

@@ -1,61 +1,75 @@
-import { describe, expect, it } from 'vitest';
-import { createDraftStorage, DRAFT_MAX_AGE_MS, draftOwner } from './draft-storage';
-import { adminToken } from './render-config';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MappingDraftInput } from '../shared/config-wire';
+import { createServerDraftStorage, type DraftRows } from './draft-storage';
 
-const rows = { orderCard: ['order.name', null], orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.email', 'customer.phone', 'customer.note'] } as const;
-const copy = () => ({ orderCard: [...rows.orderCard], orderDetails: [...rows.orderDetails], customerDetails: [...rows.customerDetails] });
+const rows = (orderCard: DraftRows['orderCard']): DraftRows => ({
+  orderCard, orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.email', 'customer.phone', 'customer.note'],
+});
 
-describe('the draft kept in the browser', () => {
-  it('is read back by the same admin only, with the version it was edited from', () => {
-    let now = 1_000;
-    const ana = createDraftStorage(localStorage, 'ana@example.com', () => now);
-    ana?.save(3, copy());
-    now += 60_000;
-    expect(ana?.load()).toEqual({ version: 3, changedAt: 1_000, lists: copy() });
-    expect(createDraftStorage(localStorage, 'bob@example.com')?.load()).toBeNull();
+function server() {
+  const saved: MappingDraftInput[] = [];
+  let discarded = 0;
+  return {
+    saved,
+    discarded: () => discarded,
+    send: {
+      save: (draft: MappingDraftInput) => { saved.push(draft); return Promise.resolve(undefined); },
+      discard: () => { discarded += 1; return Promise.resolve(undefined); },
+    },
+  };
+}
 
-    ana?.clear();
-    expect(ana?.load()).toBeNull();
+beforeEach(() => { vi.useFakeTimers(); });
+afterEach(() => { vi.useRealTimers(); });
+
+describe('the unsaved draft kept on the server', () => {
+  it('gives back the draft the page opened with, a field the catalogue no longer has as an empty row', () => {
+    const storage = createServerDraftStorage('t', { version: 3, changedAt: '2026-11-20T10:00:00.000Z', lists: { ...rows(['order.name']), orderCard: ['order.name', 'order.retired'] } });
+    expect(storage?.load()).toEqual({ version: 3, changedAt: Date.parse('2026-11-20T10:00:00.000Z'), lists: rows(['order.name', null]) });
+    expect(createServerDraftStorage('t', null)?.load()).toBeNull();
+    expect(createServerDraftStorage(null, null)).toBeNull();
   });
 
-  it('forgets what it cannot read, and drafts older than a week', () => {
-    let now = 0;
-    const storage = createDraftStorage(localStorage, 'ana', () => now);
-    for (const text of ['{not json', JSON.stringify({ version: -1, changedAt: 0, lists: copy() }), JSON.stringify({ version: 1 })]) {
-      localStorage.setItem('context-card:mapping-draft:ana', text);
-      expect(storage?.load()).toBeNull();
-      expect(localStorage.getItem('context-card:mapping-draft:ana')).toBeNull();
-    }
-    storage?.save(1, copy());
-    now = DRAFT_MAX_AGE_MS + 1;
-    expect(storage?.load()).toBeNull();
-    expect(localStorage.length).toBe(0);
+  it('sends a burst of edits once they settle, the last one only', () => {
+    const api = server();
+    const storage = createServerDraftStorage('t', null, { settleMs: 300, send: api.send });
+    storage?.save(3, rows(['order.name', null]));
+    vi.advanceTimersByTime(200);
+    storage?.save(3, rows(['order.name', 'order.tags']));
+    vi.advanceTimersByTime(299);
+    expect(api.saved).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(api.saved).toEqual([{ version: 3, lists: rows(['order.name', 'order.tags']) }]);
   });
 
-  it('brings back a field the catalogue no longer has as an empty row', () => {
-    localStorage.setItem('context-card:mapping-draft:ana', JSON.stringify({ version: 2, changedAt: Date.now(), lists: { ...copy(), orderCard: ['order.name', 'order.retired'] } }));
-    expect(createDraftStorage(localStorage, 'ana')?.load()?.lists.orderCard).toEqual(['order.name', null]);
+  it('discards on the server only what is there, and drops an edit not yet sent', () => {
+    const api = server();
+    const storage = createServerDraftStorage('t', null, { send: api.send });
+    storage?.clear();
+    expect(api.discarded()).toBe(0);
+
+    storage?.save(3, rows(['order.name']));
+    storage?.clear();
+    vi.runAllTimers();
+    expect(api.saved).toEqual([]);
+    expect(api.discarded()).toBe(0);
+
+    storage?.save(3, rows(['order.name']));
+    vi.runAllTimers();
+    storage?.clear();
+    storage?.clear();
+    expect(api.discarded()).toBe(1);
+
+    const opened = server();
+    createServerDraftStorage('t', { version: 3, changedAt: '2026-11-20T10:00:00.000Z', lists: rows(['order.name']) }, { send: opened.send })?.clear();
+    expect(opened.discarded()).toBe(1);
   });
 
-  it('does without when storage is refused, full, or the admin unknown', () => {
-    const refusing = {
-      getItem() { throw new DOMException('denied', 'SecurityError'); },
-      setItem() { throw new DOMException('full', 'QuotaExceededError'); },
-      removeItem() { throw new DOMException('denied', 'SecurityError'); },
-    } as unknown as Storage;
-    const storage = createDraftStorage(refusing, 'ana');
-    expect(() => storage?.save(1, copy())).not.toThrow();
-    expect(storage?.load()).toBeNull();
+  it('leaves the draft in the page when the server cannot take it', async () => {
+    const storage = createServerDraftStorage('t', null, { send: { save: () => Promise.reject(new Error('offline')), discard: () => Promise.reject(new Error('offline')) } });
+    storage?.save(3, rows(['order.name']));
+    vi.runAllTimers();
+    await Promise.resolve();
     expect(() => storage?.clear()).not.toThrow();
-    expect(createDraftStorage(localStorage, null)).toBeNull();
-    expect(createDraftStorage(null, 'ana')).toBeNull();
-  });
-
-  it('knows the admin by the token’s subject, whatever its base64url characters', () => {
-    expect(draftOwner(adminToken('ana@example.com'))).toBe('ana@example.com');
-    // `>` and `?` in JSON come out as `-` and `_` in base64url; names need not be ASCII.
-    expect(draftOwner(adminToken('ops>>team??'))).toBe('ops>>team??');
-    expect(draftOwner(adminToken('zoë.o’neill@example.ie'))).toBe('zoë.o’neill@example.ie');
-    for (const token of [null, '', 'a.b.c', 'only-one-part', `x.${btoa('{"role":"admin"}')}.y`]) expect(draftOwner(token)).toBeNull();
   });
 });

@@ -180,7 +180,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
                 <Alert.Indicator />
                 <Alert.Content>
                   <Alert.Title>{t.saveFailed}</Alert.Title>
-                  <Alert.Description>{sessionOver && draft.keptInBrowser ? t.sessionExpiredKept : problemText(save.error)}</Alert.Description>
+                  <Alert.Description>{sessionOver && draft.kept ? t.sessionExpiredKept : problemText(save.error)}</Alert.Description>
                 </Alert.Content>
               </Alert.Root>
             )}

@@ -209,21 +209,22 @@ describe('Save', { timeout: 30_000 }, () => {
   });
 });
 
-describe('unsaved changes, kept in this browser', { timeout: 30_000 }, () => {
+describe('unsaved changes, kept for the admin', { timeout: 30_000 }, () => {
   const orderCard = () => pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value);
 
-  /** Ana removes Total from the order card, then her page goes away without saving. */
+  /** The admin removes Total from the order card; the page goes away without a save. What the server kept: */
   async function editAndLeave() {
     const first = await renderConfig(configuredOverview());
     await openIntegrations(first.user);
     await first.user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
     expect(orderCard()).toEqual(['Order number']);
+    await waitFor(() => expect(first.api.state.drafts.get('admin-1')).toMatchObject({ version: 3, lists: { orderCard: ['order.name'] } }));
     first.unmount();
+    return { ...configuredOverview(), draft: first.api.state.drafts.get('admin-1') ?? null };
   }
 
   it('come back when the admin opens the page again, where they were, until saved', async () => {
-    await editAndLeave();
-    const again = await renderConfig(configuredOverview());
+    const again = await renderConfig(await editAndLeave());
     expect(screen.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
     expect(await screen.findByText('Your unsaved changes are back')).toBeVisible();
     expect(orderCard()).toEqual(['Order number']);
@@ -232,25 +233,19 @@ describe('unsaved changes, kept in this browser', { timeout: 30_000 }, () => {
     await again.user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(again.api.state.mapping?.mapping.orderCard).toEqual(['order.name']));
     expect(screen.queryByText('Your unsaved changes are back')).not.toBeInTheDocument();
-    again.unmount();
-
-    await renderConfig(again.api.state.mapping ? { ...configuredOverview(), mapping: again.api.state.mapping } : configuredOverview());
-    expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
-    expect(localStorage.length).toBe(0);
+    expect(again.api.state.drafts.size).toBe(0);
   });
 
   it('go when the admin discards them, and the saved fields show again', async () => {
-    await editAndLeave();
-    const again = await renderConfig(configuredOverview());
+    const again = await renderConfig(await editAndLeave());
     await again.user.click(await screen.findByRole('button', { name: 'Discard them' }));
     expect(orderCard()).toEqual(['Order number', 'Total']);
     expect(screen.queryByText('You have unsaved changes.')).not.toBeInTheDocument();
-    expect(localStorage.length).toBe(0);
+    await waitFor(() => expect(again.api.state.drafts.size).toBe(0));
   });
 
   it('are offered to the admin who made them, not to another', async () => {
-    await editAndLeave();
-    const bob = await renderConfig(configuredOverview(), { token: adminToken('bob@example.com') });
+    const bob = await renderConfig(await editAndLeave(), { token: adminToken('bob@example.com') });
     expect(screen.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
     await openIntegrations(bob.user);
     expect(orderCard()).toEqual(['Order number', 'Total']);
@@ -258,9 +253,8 @@ describe('unsaved changes, kept in this browser', { timeout: 30_000 }, () => {
   });
 
   it('meet another admin’s save with the conflict, never overwriting it', async () => {
-    await editAndLeave();
-    const overview = configuredOverview();
-    const theirs = { ...overview, mapping: overview.mapping && { ...overview.mapping, version: overview.mapping.version + 1, savedBy: 'bob@example.com' } };
+    const left = await editAndLeave();
+    const theirs = { ...left, mapping: left.mapping && { ...left.mapping, version: left.mapping.version + 1, savedBy: 'bob@example.com' } };
     const again = await renderConfig(theirs);
     expect(await screen.findByText('Your unsaved changes are back')).toBeVisible();
     await again.user.click(screen.getByRole('button', { name: 'Save' }));
@@ -269,15 +263,14 @@ describe('unsaved changes, kept in this browser', { timeout: 30_000 }, () => {
   });
 
   it('are said to be kept when the session expires at Save', async () => {
-    const { user } = await renderConfig(configuredOverview());
+    const { user, api } = await renderConfig(configuredOverview());
     await openIntegrations(user);
     await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    await waitFor(() => expect(api.state.drafts.get('admin-1')?.lists.orderCard).toEqual(['order.name']));
     server.use(http.put('/api/config/mapping', () => problem('TOKEN_EXPIRED', 'The session has expired')));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your session has expired. Your changes are kept in this browser: open the configuration again from your inbox, and save them there.',
+      'Your session has expired. Your changes are kept: open the configuration again from your inbox, and save them there.',
     );
-    expect(JSON.parse(localStorage.getItem('context-card:mapping-draft:admin-1') ?? '{}')).toMatchObject({ lists: { orderCard: ['order.name'] } });
   });
 });
-

@@ -103,9 +103,8 @@ function initialState(savedVersion: number, base: FieldMapping, storage: DraftSt
 /**
  * The mapping the admin is editing, against the version it started from. A newer saved version is
  * taken over only while nothing is changed here; otherwise Save meets the conflict and offers Reload.
- * With `storage`, unsaved changes are kept in this browser as they are made, and offered back when
- * the page opens again (after the session expired, a reload, a closed tab): `restoredFrom` says when
- * they were made.
+ * With `storage`, unsaved changes are kept as they are made, and offered back when the page opens
+ * again (after the session expired, a reload, a closed tab): `restoredFrom` says when they were made.
  */
 export function useMappingDraft(saved: SavedMappingView | null, storage: DraftStorage | null = null) {
   const savedVersion = saved?.version ?? 0;
@@ -130,8 +129,8 @@ export function useMappingDraft(saved: SavedMappingView | null, storage: DraftSt
     dirty,
     /** When the unsaved changes offered back on opening were made; null when none were. */
     restoredFrom: dirty ? state.restoredFrom : null,
-    /** Whether unsaved changes outlive the page, in this browser. */
-    keptInBrowser: storage !== null,
+    /** Whether unsaved changes outlive the page. */
+    kept: storage !== null,
     setList(list: ListName, rows: DraftRow[]) {
       setState((before) => ({ ...before, draft: { ...before.draft, [list]: rows } }));
     },

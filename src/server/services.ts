@@ -22,7 +22,7 @@ export type ServicesOptions = {
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
 export function createServices(options: ServicesOptions) {
   const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret));
-  const settings = createCardSettingsStore(options.db);
+  const settings = createCardSettingsStore(options.db, options.clock);
   const shopify = createShopifyGateway({
     endpoint: options.endpoint,
     credentials,

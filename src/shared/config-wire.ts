@@ -25,10 +25,25 @@ export const savedMappingSchema = z.object({
 });
 export type SavedMappingView = z.infer<typeof savedMappingSchema>;
 
+/**
+ * Field changes an admin has not saved yet, kept for that admin alone: each list's rows (a row not
+ * yet given a field is null) and the mapping version they were edited from.
+ */
+const draftRowsSchema = z.array(z.nullable(z.string().check(z.maxLength(100)))).check(z.maxLength(50));
+export const mappingDraftSchema = z.object({
+  version: z.number().check(z.int(), z.gte(0)),
+  lists: z.object({ orderCard: draftRowsSchema, orderDetails: draftRowsSchema, customerDetails: draftRowsSchema }),
+});
+export type MappingDraftInput = z.infer<typeof mappingDraftSchema>;
+export const storedDraftSchema = z.object({ ...mappingDraftSchema.shape, changedAt: z.string() });
+export type StoredDraftView = z.infer<typeof storedDraftSchema>;
+
 export const configOverviewSchema = z.object({
   credentials: z.array(credentialViewSchema),
   activation: z.nullable(z.object({ credentialId: z.nullable(z.string()), changedBy: z.string(), changedAt: z.string() })),
   mapping: z.nullable(savedMappingSchema),
+  /** The asking admin's own unsaved field changes, if any. */
+  draft: z.nullable(storedDraftSchema),
 });
 export type ConfigOverview = z.infer<typeof configOverviewSchema>;
 

@@ -14,7 +14,5 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
-  // The configuration page keeps unsaved changes in localStorage: each test starts without any.
-  localStorage.clear();
 });
 afterAll(() => server.close());

@@ -3,8 +3,9 @@ import { sandboxShop } from '../../../mocks/shopify/store';
 import { configOverviewSchema, savedMappingSchema } from '../../shared/config-wire';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
 import { cardResponseSchema } from '../../shared/wire';
+import { signToken } from '../auth/tokens';
 import { callApi, problemOf } from '../test/config-api';
-import { startHarness, type Harness, type HarnessOptions } from '../test/harness';
+import { startHarness, testClock, testSecret, type Harness, type HarnessOptions } from '../test/harness';
 
 let running: Harness[] = [];
 afterEach(async () => {
@@ -34,6 +35,8 @@ describe('who may use the configuration API', () => {
     ['DELETE', '/api/config/credentials/some-id'],
     ['PUT', '/api/config/activation', { credentialId: null }],
     ['PUT', '/api/config/mapping', { version: 1, mapping: defaultFieldMapping }],
+    ['PUT', '/api/config/draft', { version: 1, lists: { ...defaultFieldMapping } }],
+    ['DELETE', '/api/config/draft'],
   ];
 
   it.each(routes)('refuses an agent token on %s %s with 403 FORBIDDEN, changing nothing', async (method, path, body) => {
@@ -183,3 +186,56 @@ describe('bad bodies', () => {
     expect(h.services.settings.mapping()?.version).toBe(1);
   });
 });
+
+describe('an admin’s unsaved field changes', () => {
+  const draft = { version: 1, lists: { orderCard: ['order.name', null], orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.email', 'customer.phone', 'customer.note'] } };
+  const overviewOf = async (h: Harness, sub = 'admin-1') => {
+    const token = await signToken(testSecret, { sub, role: 'admin' });
+    const response = await h.app.request('/api/config', { headers: { Authorization: `Bearer ${token}` } });
+    return configOverviewSchema.parse(await response.json());
+  };
+
+  it('are kept for the admin who made them, and for no one else', async () => {
+    const h = await harness();
+    expect((await overviewOf(h)).draft).toBeNull();
+    expect((await callApi(h, 'PUT', '/api/config/draft', draft)).status).toBe(204);
+    expect((await overviewOf(h)).draft).toMatchObject(draft);
+    expect(Date.parse((await overviewOf(h)).draft?.changedAt ?? '')).not.toBeNaN();
+    expect((await overviewOf(h, 'admin-2')).draft).toBeNull();
+
+    const edited = { ...draft, lists: { ...draft.lists, orderCard: ['order.name', 'order.tags'] } };
+    await callApi(h, 'PUT', '/api/config/draft', edited);
+    expect((await overviewOf(h)).draft).toMatchObject(edited);
+  });
+
+  it('go when the admin discards them, or saves the mapping', async () => {
+    const h = await harness();
+    await callApi(h, 'PUT', '/api/config/draft', draft);
+    expect((await callApi(h, 'DELETE', '/api/config/draft')).status).toBe(204);
+    expect((await overviewOf(h)).draft).toBeNull();
+
+    await callApi(h, 'PUT', '/api/config/draft', draft);
+    expect((await callApi(h, 'PUT', '/api/config/mapping', { version: 1, mapping })).status).toBe(200);
+    expect((await overviewOf(h)).draft).toBeNull();
+  });
+
+  it('are forgotten after a week', async () => {
+    const clock = testClock();
+    const h = await harness({ clock });
+    await callApi(h, 'PUT', '/api/config/draft', draft);
+    clock.advance(7 * 86_400_000 + 1);
+    expect((await overviewOf(h)).draft).toBeNull();
+  });
+
+  it('refuse a draft that is not one, keeping the last', async () => {
+    const h = await harness();
+    await callApi(h, 'PUT', '/api/config/draft', draft);
+    for (const bad of [{ version: -1, lists: draft.lists }, { version: 1 }, { version: 1, lists: { ...draft.lists, orderCard: Array(51).fill('order.name') } }]) {
+      const response = await callApi(h, 'PUT', '/api/config/draft', bad);
+      expect(response.status).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ code: 'BAD_REQUEST' });
+    }
+    expect((await overviewOf(h)).draft).toMatchObject(draft);
+  });
+});
+

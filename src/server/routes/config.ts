@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { activationInputSchema, mappingSaveSchema, type ConfigOverview } from '../../shared/config-wire';
+import { activationInputSchema, mappingDraftSchema, mappingSaveSchema, type ConfigOverview } from '../../shared/config-wire';
 import { requireRole, type AuthVariables } from '../auth/middleware';
 import { AppError } from '../problem';
 import { readJson } from '../read-json';
@@ -9,7 +9,8 @@ export type ConfigRouteServices = CredentialRouteServices;
 
 /**
  * The admin's configuration: the overview (secrets as hints), credentials, activation of the card
- * with one credential, and the field mapping. Every route is for admins only.
+ * with one credential, the field mapping and the admin's unsaved draft of it. Every route is for
+ * admins only.
  */
 export function configRoutes(secret: string, services: ConfigRouteServices) {
   const { credentials, settings } = services;
@@ -20,6 +21,7 @@ export function configRoutes(secret: string, services: ConfigRouteServices) {
         credentials: credentials.list(),
         activation: settings.activation(),
         mapping: settings.mapping(),
+        draft: settings.draft(c.get('viewer').sub),
       };
       return c.json(overview);
     })
@@ -37,5 +39,15 @@ export function configRoutes(secret: string, services: ConfigRouteServices) {
     .put('/mapping', async (c) => {
       const { version, mapping } = await readJson(c, mappingSaveSchema);
       return c.json(settings.saveMapping(mapping, version, c.get('viewer').sub));
+    })
+    // The admin's own unsaved changes, kept as they are made: a session that expires mid-edit, a
+    // reload or a closed tab loses nothing. Saving the mapping discards them.
+    .put('/draft', async (c) => {
+      settings.saveDraft(c.get('viewer').sub, await readJson(c, mappingDraftSchema));
+      return c.body(null, 204);
+    })
+    .delete('/draft', (c) => {
+      settings.discardDraft(c.get('viewer').sub);
+      return c.body(null, 204);
     });
 }

@@ -31,4 +31,12 @@ export const migrations: string[] = [
     saved_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE mapping_drafts (
+    owner TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    lists TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+  );
+  `,
 ];
