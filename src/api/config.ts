@@ -62,8 +62,8 @@ export function saveMapping(save: MappingSave, token: string | null) {
 }
 
 /** Keeps the admin's unsaved field changes on the server, for that admin alone. */
-export function saveDraft(draft: MappingDraftInput, token: string | null) {
-  return apiRequest('/api/config/draft', { method: 'PUT', token, body: draft, schema: noContent });
+export function saveDraft(draft: MappingDraftInput, token: string | null, options: { keepalive?: boolean } = {}) {
+  return apiRequest('/api/config/draft', { method: 'PUT', token, body: draft, schema: noContent, ...options });
 }
 
 export function discardDraft(token: string | null) {

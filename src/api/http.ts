@@ -48,6 +48,8 @@ export type ApiRequest<T> = {
   /** The contract the successful answer must meet. */
   schema: z.ZodMiniType<T>;
   signal?: AbortSignal | undefined;
+  /** Let the request outlive the page: for what is sent as the page goes away. */
+  keepalive?: boolean;
 };
 
 /**
@@ -71,7 +73,7 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
 }
 
 async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const { method = 'GET', token, body, schema, signal } = request;
+  const { method = 'GET', token, body, schema, signal, keepalive = false } = request;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
@@ -83,6 +85,7 @@ async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
       headers,
       body: body === undefined ? null : JSON.stringify(body),
       signal: signal ?? null,
+      keepalive,
     });
   } catch (cause) {
     // A cancelled query is not a failure: let React Query see its own abort.

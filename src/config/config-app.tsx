@@ -1,6 +1,6 @@
 import { Container, Heading, Stack, Tabs, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
 import type { ConfigOverview } from '../shared/config-wire';
@@ -23,6 +23,18 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
   // The draft the page opened with; later edits are sent as they are made.
   const [initialDraft] = useState(overview.draft);
   const storage = useMemo(() => createServerDraftStorage(token, initialDraft), [token, initialDraft]);
+  useEffect(() => {
+    if (!storage) return;
+    // The last edit must not wait out its settling time when the tab is switched away or closed.
+    const flush = () => storage.flush();
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [storage]);
   const draft = useMappingDraft(overview.mapping, storage);
   // Unsaved changes kept from an earlier visit: open where they are.
   const [tab, setTab] = useState<PageTab>(() => (draft.restoredFrom === null ? 'credentials' : 'integrations'));

@@ -8,12 +8,18 @@ const rows = (orderCard: DraftRows['orderCard']): DraftRows => ({
 
 function server() {
   const saved: MappingDraftInput[] = [];
+  const keptAlive: boolean[] = [];
   let discarded = 0;
   return {
     saved,
+    keptAlive,
     discarded: () => discarded,
     send: {
-      save: (draft: MappingDraftInput) => { saved.push(draft); return Promise.resolve(undefined); },
+      save: (draft: MappingDraftInput, _token: string | null, options: { keepalive?: boolean } = {}) => {
+        saved.push(draft);
+        keptAlive.push(options.keepalive ?? false);
+        return Promise.resolve(undefined);
+      },
       discard: () => { discarded += 1; return Promise.resolve(undefined); },
     },
   };
@@ -40,6 +46,20 @@ describe('the unsaved draft kept on the server', () => {
     expect(api.saved).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(api.saved).toEqual([{ version: 3, lists: rows(['order.name', 'order.tags']) }]);
+  });
+
+  it('sends an edit still settling at once, and to outlive the page, when the page is hidden or goes away', () => {
+    const api = server();
+    const storage = createServerDraftStorage('t', null, { settleMs: 300, send: api.send });
+    storage?.flush();
+    expect(api.saved).toEqual([]);
+    storage?.save(3, rows(['order.name']));
+    storage?.flush();
+    expect(api.saved).toEqual([{ version: 3, lists: rows(['order.name']) }]);
+    expect(api.keptAlive).toEqual([true]);
+    vi.runAllTimers();
+    storage?.flush();
+    expect(api.saved).toHaveLength(1);
   });
 
   it('discards on the server only what is there, and drops an edit not yet sent', () => {

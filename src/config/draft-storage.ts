@@ -1,5 +1,5 @@
 import { discardDraft, saveDraft } from '../api/config';
-import type { StoredDraftView } from '../shared/config-wire';
+import type { MappingDraftInput, StoredDraftView } from '../shared/config-wire';
 import { isFieldKey, type FieldKey } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
 
@@ -14,6 +14,8 @@ export type DraftStorage = {
   load(): StoredDraft | null;
   save(version: number, rows: DraftRows): void;
   clear(): void;
+  /** Sends an edit still settling at once, as the page is hidden or goes away. */
+  flush(): void;
 };
 
 /** The draft the overview brought, with any field the catalogue no longer has as an empty row. */
@@ -46,21 +48,29 @@ export function createServerDraftStorage(token: string | null, initial: StoredDr
   const loaded = storedDraftOf(initial);
   let onServer = loaded !== null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: MappingDraftInput | null = null;
   const ignore = () => undefined;
+  const sendPending = (options: { keepalive?: boolean }) => {
+    clearTimeout(timer);
+    if (!pending) return;
+    onServer = true;
+    send.save(pending, token, options).catch(ignore);
+    pending = null;
+  };
   return {
     load: () => loaded,
     save(version, rows) {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        onServer = true;
-        send.save({ version, lists: rows }, token).catch(ignore);
-      }, settleMs);
+      pending = { version, lists: rows };
+      timer = setTimeout(() => sendPending({}), settleMs);
     },
     clear() {
       clearTimeout(timer);
+      pending = null;
       if (!onServer) return;
       onServer = false;
       send.discard(token).catch(ignore);
     },
+    flush: () => sendPending({ keepalive: true }),
   };
 }

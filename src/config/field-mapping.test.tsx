@@ -262,6 +262,20 @@ describe('unsaved changes, kept for the admin', { timeout: 30_000 }, () => {
     expect(again.api.state.mapping?.savedBy).toBe('bob@example.com');
   });
 
+  it('are sent at once, to outlive the page, when the page goes away mid-edit', async () => {
+    const { user, api } = await renderConfig(configuredOverview());
+    await openIntegrations(user);
+    const keptAlive: boolean[] = [];
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'PUT' && new URL(request.url).pathname === '/api/config/draft') keptAlive.push(request.keepalive);
+    });
+    await user.click(within(section(ORDER_CARD)).getByRole('button', { name: /Remove field 2 \(Total\)/ }));
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(api.state.drafts.get('admin-1')?.lists.orderCard).toEqual(['order.name']));
+    server.events.removeAllListeners();
+    expect(keptAlive).toEqual([true]);
+  });
+
   it('are said to be kept when the session expires at Save', async () => {
     const { user, api } = await renderConfig(configuredOverview());
     await openIntegrations(user);
