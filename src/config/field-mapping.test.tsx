@@ -284,7 +284,7 @@ describe('unsaved changes, kept for the admin', { timeout: 30_000 }, () => {
     server.use(http.put('/api/config/mapping', () => problem('TOKEN_EXPIRED', 'The session has expired')));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your session has expired. Your changes are kept: open the configuration again from your inbox, and save them there.',
+      'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
     );
   });
 });

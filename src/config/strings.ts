@@ -175,7 +175,7 @@ export const strings = {
     restoredTitle: 'Your unsaved changes are back',
     restored: (at: string) => `You changed these fields on ${at} and did not save them. Save them, or discard them to see the saved fields.`,
     discardRestored: 'Discard them',
-    sessionExpiredKept: 'Your session has expired. Your changes are kept: open the configuration again from your inbox, and save them there.',
+    sessionExpiredKept: 'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
     fixBeforeSave: 'Fix the fields marked below before saving.',
     conflictTitle: 'Another admin saved first',
     conflict: (detail: string | undefined) =>
