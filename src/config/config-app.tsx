@@ -25,7 +25,7 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const storage = useMemo(() => createServerDraftStorage(token, initialDraft), [token, initialDraft]);
   useEffect(() => {
     if (!storage) return;
-    // The last edit must not wait out its settling time when the tab is switched away or closed.
+    // The last edit must not wait out its settling time when the tab is switched away, closed or unmounted.
     const flush = () => storage.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
@@ -33,6 +33,8 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
+      // The page is going: what is still settling goes now, not after it.
+      flush();
     };
   }, [storage]);
   const draft = useMappingDraft(overview.mapping, storage);
