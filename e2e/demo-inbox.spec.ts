@@ -1,20 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createSandboxSeed } from '../mocks/shopify/seed';
-import { e2ePorts } from '../playwright.config';
-
-const inbox = `http://127.0.0.1:${e2ePorts.demo}`;
-
-/** What the sandbox store (anchored to today, like the one the BFF runs against) holds for a shopper. */
-function newestOrderNames(email: string, count: number): string[] {
-  const seed = createSandboxSeed();
-  const customer = seed.customers.find((c) => c.email === email);
-  if (!customer) throw new Error(`No sandbox customer ${email}`);
-  return seed.orders
-    .filter((order) => order.customerId === customer.id)
-    .sort((a, b) => b.createdAt - a.createdAt)
-    .slice(0, count)
-    .map((order) => order.name);
-}
+import { inbox, sandboxOrderNames } from './card-inbox';
 
 test('an agent opens a WhatsApp conversation and sees that shopper’s orders, newest first', async ({ page }) => {
   await page.goto(inbox);
@@ -27,7 +12,7 @@ test('an agent opens a WhatsApp conversation and sees that shopper’s orders, n
   const orders = card.getByRole('list', { name: /orders/i }).getByRole('article');
   await expect(orders).toHaveCount(10);
   const names = await orders.evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
-  expect(names).toEqual(newestOrderNames('amelie.dubois@example.fr', 10));
+  expect(names).toEqual(sandboxOrderNames('amelie.dubois@example.fr').slice(0, 10));
   // Each order shows its number as its title, then the other default order-card fields with their labels.
   const first = orders.first();
   await expect(first.getByRole('button', { name: new RegExp(names[0] ?? '-') })).toBeVisible();
@@ -42,7 +27,7 @@ test('an Email conversation finds the shopper by email', async ({ page }) => {
   await expect(card.getByRole('heading', { name: 'Sofía Hernández' })).toBeVisible();
   await expect(card.getByText(/matched by email/i)).toBeVisible();
   const names = await card.getByRole('list', { name: /orders/i }).getByRole('article').evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
-  expect(names).toEqual(newestOrderNames('sofia.hernandez@example.mx', 10));
+  expect(names).toEqual(sandboxOrderNames('sofia.hernandez@example.mx').slice(0, 10));
 });
 
 test('the demo inbox lists a conversation on every channel', async ({ page }) => {

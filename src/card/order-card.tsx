@@ -1,8 +1,8 @@
 import { Box, chakra, Flex, VisuallyHidden } from '@chakra-ui/react';
 import type { FieldKey } from '../shared/fields';
 import type { OrderSummary } from '../shared/wire';
-import { StatusBadge } from '../ui/status-badge';
 import { FieldList } from './field-list';
+import { OrderFlagBadges } from './order-flag-badges';
 import { flagTones, orderFlagsOf } from './order-flags';
 import { strings } from './strings';
 
@@ -77,14 +77,7 @@ export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: Orde
             {order.name}
           </OpenButton>
         </Box>
-        {flags.length > 0 && (
-          <Flex as="p" gap="1" wrap="wrap" minW="0">
-            <VisuallyHidden>{strings.orderCard.needsAttention}</VisuallyHidden>{' '}
-            {flags.map((flag) => (
-              <StatusBadge key={flag} label={strings.flags[flag]} tone={flagTones[flag]} />
-            ))}
-          </Flex>
-        )}
+        <OrderFlagBadges flags={flags} minW="0" />
       </Flex>
       <Box as="span" aria-hidden="true" position="absolute" top="2.5" insetEnd="3" color="card.muted" fontSize="lg" lineHeight="1">
         ›

@@ -1,4 +1,4 @@
-import { Box, Button, Flex, Heading, Stack, Text, VisuallyHidden } from '@chakra-ui/react';
+import { Box, Button, Flex, Heading, Stack, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { isApiError } from '../api/http';
@@ -6,7 +6,6 @@ import { orderDetailsQueryOptions } from '../api/order-details';
 import type { FieldMapping } from '../shared/mapping';
 import type { OrderSummary } from '../shared/wire';
 import { Notice } from '../ui/notice';
-import { StatusBadge } from '../ui/status-badge';
 import { useCardEnv } from './card-env';
 import { DetailsSkeleton } from './details-skeleton';
 import { canRetry, errorViewFor } from './error-state';
@@ -14,7 +13,8 @@ import { FieldList } from './field-list';
 import { formatAge } from './format-field';
 import { useAnnounce } from './live-region';
 import { OrderActions } from './order-actions';
-import { flagTones, orderFlagsOf } from './order-flags';
+import { OrderFlagBadges } from './order-flag-badges';
+import { orderFlagsOf } from './order-flags';
 import { strings } from './strings';
 
 // The renderers of line items and tracking come in a chunk of their own: start loading it with the details.
@@ -82,14 +82,7 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
       <Heading as="h1" size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
         {text.title(order.name)}
       </Heading>
-      {flags.length > 0 && (
-        <Flex as="p" gap="1" wrap="wrap" mt="-1">
-          <VisuallyHidden>{strings.orderCard.needsAttention}</VisuallyHidden>{' '}
-          {flags.map((flag) => (
-            <StatusBadge key={flag} label={strings.flags[flag]} tone={flagTones[flag]} />
-          ))}
-        </Flex>
-      )}
+      <OrderFlagBadges flags={flags} mt="-1" />
       {fromList.length > 0 && <FieldList keys={fromList} values={order.fields} locale={locale} density="compact" now={now} />}
       {stale && (
         <Notice

@@ -6,7 +6,7 @@ import { isApiError } from '../api/http';
 import type { SavedMappingView } from '../shared/config-wire';
 import { CardPreview } from './card-preview';
 import { FieldListEditor } from './field-list-editor';
-import { checkDraft, sections, type DraftProblems, type MappingDraft, type MappingTab } from './mapping-draft';
+import { checkDraft, rowsOf, sections, type DraftProblems, type MappingDraft, type MappingTab } from './mapping-draft';
 import { problemText } from './problem-text';
 import { useSessionToken } from './session';
 import { problemColor } from './problem-color';
@@ -194,11 +194,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
           </HStack>
         </Stack>
 
-        <CardPreview mapping={{
-          orderCard: draft.draft.orderCard.map((r) => r.key),
-          orderDetails: draft.draft.orderDetails.map((r) => r.key),
-          customerDetails: draft.draft.customerDetails.map((r) => r.key),
-        }} />
+        <CardPreview mapping={rowsOf(draft.draft)} />
       </Grid>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SavedMappingView } from '../shared/config-wire';
 import type { FieldEntity, FieldKey } from '../shared/fields';
 import { defaultFieldMapping, DETAILS_MAX, DETAILS_MIN, fieldMappingSchema, ORDER_CARD_MAX, type FieldMapping } from '../shared/mapping';
-import type { DraftStorage } from './draft-storage';
+import type { DraftRows, DraftStorage } from './draft-storage';
 import { strings } from './strings';
 
 export type ListName = keyof FieldMapping;
@@ -24,13 +24,17 @@ export type Draft = Record<ListName, DraftRow[]>;
 let nextRowId = 1;
 const row = (key: FieldKey | null): DraftRow => ({ id: nextRowId++, key });
 
-export function draftOf(mapping: FieldMapping): Draft {
-  return {
-    orderCard: mapping.orderCard.map(row),
-    orderDetails: mapping.orderDetails.map(row),
-    customerDetails: mapping.customerDetails.map(row),
-  };
+/** Rows for each list's fields, or for a kept draft's rows (some not yet given a field). */
+export function draftOf(lists: Record<ListName, readonly (FieldKey | null)[]>): Draft {
+  return { orderCard: lists.orderCard.map(row), orderDetails: lists.orderDetails.map(row), customerDetails: lists.customerDetails.map(row) };
 }
+
+/** Each list's field keys, in order, null for a row not yet given a field. */
+export const rowsOf = (draft: Draft): DraftRows => ({
+  orderCard: draft.orderCard.map((r) => r.key),
+  orderDetails: draft.orderDetails.map((r) => r.key),
+  customerDetails: draft.customerDetails.map((r) => r.key),
+});
 
 function sameKeys(draft: Draft, mapping: FieldMapping): boolean {
   return sections.every(({ list }) => draft[list].length === mapping[list].length && draft[list].every((r, i) => r.key === mapping[list][i]));
@@ -78,21 +82,11 @@ export function checkDraft(draft: Draft): CheckedDraft {
   return { mapping: null, problems: { rows, lists, count } };
 }
 
-function draftOfRows(lists: Record<ListName, (FieldKey | null)[]>): Draft {
-  return { orderCard: lists.orderCard.map(row), orderDetails: lists.orderDetails.map(row), customerDetails: lists.customerDetails.map(row) };
-}
-
-const rowsOf = (draft: Draft): Record<ListName, (FieldKey | null)[]> => ({
-  orderCard: draft.orderCard.map((r) => r.key),
-  orderDetails: draft.orderDetails.map((r) => r.key),
-  customerDetails: draft.customerDetails.map((r) => r.key),
-});
-
 type DraftState = { version: number; base: FieldMapping; draft: Draft; restoredFrom: number | null };
 
 function initialState(savedVersion: number, base: FieldMapping, storage: DraftStorage | null): DraftState {
   const stored = storage?.load();
-  const draft = stored ? draftOfRows(stored.lists) : null;
+  const draft = stored ? draftOf(stored.lists) : null;
   if (stored && draft && !(stored.version === savedVersion && sameKeys(draft, base))) {
     // Edited from an older version, it meets the conflict at Save, and the admin chooses there.
     return { version: stored.version, base, draft, restoredFrom: stored.changedAt };

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AuthVariables } from './auth/middleware';
+import { bearerToken, type AuthVariables } from './auth/middleware';
 import { verifyToken, type Viewer } from './auth/tokens';
 import { AppError, problemResponse } from './problem';
 
@@ -50,10 +50,8 @@ export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = 
   };
 }
 
-const BEARER = /^Bearer\s+([A-Za-z0-9_\-.]+)$/;
-
 async function viewerOf(c: Context, secret: string): Promise<Viewer | null> {
-  const token = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
+  const token = bearerToken(c.req.header('Authorization'));
   if (!token) return null;
   return verifyToken(secret, token).catch(() => null);
 }

@@ -1,5 +1,6 @@
 import { Box, Flex } from '@chakra-ui/react';
 import type { ReactNode } from 'react';
+import { toneColors } from './system';
 
 type NoticeProps = {
   /** `attention` for something wrong with what is shown (stale data), `info` for a limit to know. */
@@ -21,11 +22,8 @@ export function Notice({ tone, children, action }: NoticeProps) {
       justify="space-between"
       borderWidth="1px"
       borderStartWidth="4px"
-      borderColor={`status.${tone}.border`}
-      bg={`status.${tone}.bg`}
-      color={`status.${tone}.fg`}
       borderRadius="md"
-      data-tone={tone}
+      {...toneColors(tone)}
     >
       <Box as="p" flex="1 1 12rem" minW="0">
         {children}

@@ -1,5 +1,5 @@
 import { Box } from '@chakra-ui/react';
-import type { StatusTone } from './system';
+import { toneColors, type StatusTone } from './system';
 
 type StatusBadgeProps = {
   /** The status in words; always shown, so the colour is never the only signal. */
@@ -19,13 +19,10 @@ export function StatusBadge({ label, tone }: StatusBadgeProps) {
       py="0.5"
       borderRadius="full"
       borderWidth="1px"
-      borderColor={`status.${tone}.border`}
-      bg={`status.${tone}.bg`}
-      color={`status.${tone}.fg`}
       fontSize="xs"
       fontWeight="medium"
       lineHeight="short"
-      data-tone={tone}
+      {...toneColors(tone)}
     >
       <Box as="span" aria-hidden="true" flexShrink={0} boxSize="1.5" borderRadius="full" bg="currentColor" />
       {label}

@@ -25,6 +25,16 @@ function pair(light: string, dark: string) {
 export const statusTones = ['positive', 'attention', 'critical', 'neutral', 'info'] as const;
 export type StatusTone = (typeof statusTones)[number];
 
+/** The colours of a tone on a box that shows it (badge, notice), with the tone named for tests and styles. */
+export function toneColors(tone: StatusTone) {
+  return {
+    borderColor: `status.${tone}.border`,
+    bg: `status.${tone}.bg`,
+    color: `status.${tone}.fg`,
+    'data-tone': tone,
+  } as const;
+}
+
 function tone(palette: string) {
   return {
     bg: pair(`${palette}.100`, `${palette}.900`),

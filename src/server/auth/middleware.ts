@@ -4,17 +4,22 @@ import { verifyToken, type Role, type Viewer } from './tokens';
 
 export type AuthVariables = { viewer: Viewer };
 
-async function viewerFromHeader(secret: string, header: string): Promise<Viewer> {
-  const match = /^Bearer\s+([A-Za-z0-9_\-.]+)$/.exec(header);
-  if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Send the session token as "Authorization: Bearer <token>".');
-  return verifyToken(secret, match[1]);
+/** The token of an `Authorization: Bearer <token>` header, or null for any other header. */
+export function bearerToken(header: string | undefined): string | null {
+  return /^Bearer\s+([A-Za-z0-9_\-.]+)$/.exec(header ?? '')?.[1] ?? null;
+}
+
+async function viewerFromHeader(secret: string, header: string | undefined): Promise<Viewer> {
+  const token = bearerToken(header);
+  if (!token) throw new AppError('UNAUTHENTICATED', 'Send the session token as "Authorization: Bearer <token>".');
+  return verifyToken(secret, token);
 }
 
 /** Every API call carries `Authorization: Bearer <token>`; the role must be one of `allowed`. */
 export function requireRole(secret: string, ...allowed: Role[]) {
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     // The card routes' rate limit has already checked the token, and set the viewer only if it passed.
-    const viewer = c.get('viewer') ?? (await viewerFromHeader(secret, c.req.header('Authorization') ?? ''));
+    const viewer = c.get('viewer') ?? (await viewerFromHeader(secret, c.req.header('Authorization')));
     if (!allowed.includes(viewer.role)) {
       throw new AppError('FORBIDDEN', allowed.includes('admin') && allowed.length === 1 ? 'Admins only.' : `This needs the ${allowed.join(' or ')} role.`);
     }
