@@ -23,16 +23,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-duplicates': 'error',
       // Dependencies point one way (DESIGN section 4).
-      'import-x/no-restricted-paths': ['error', {
-        zones: [
-          { target: './src/card', from: './src/config', message: 'card/ and config/ never import each other.' },
-          { target: './src/config', from: './src/card', message: 'card/ and config/ never import each other.' },
-          ...browserDirs.map((target) => ({ target, from: './src/server', message: 'Browser code never imports the server.' })),
-          ...browserDirs.map((target) => ({ target, from: './mocks/shopify', message: 'The sandbox store is not browser code.' })),
-          { target: './src/shared', from: ['./src/card', './src/config', './src/bridge', './src/api', './src/ui', './src/server', './mocks'], message: 'shared/ imports nothing of ours.' },
-          { target: './src/server', from: browserDirs, message: 'The server never imports browser code.' },
-        ],
-      }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/card', from: './src/config', message: 'card/ and config/ never import each other.' },
+            { target: './src/config', from: './src/card', message: 'card/ and config/ never import each other.' },
+            ...browserDirs.map((target) => ({ target, from: './src/server', message: 'Browser code never imports the server.' })),
+            ...browserDirs.map((target) => ({ target, from: './mocks/shopify', message: 'The sandbox store is not browser code.' })),
+            {
+              target: './src/shared',
+              from: ['./src/card', './src/config', './src/bridge', './src/api', './src/ui', './src/server', './mocks'],
+              message: 'shared/ imports nothing of ours.',
+            },
+            { target: './src/server', from: browserDirs, message: 'The server never imports browser code.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /** Ports of their own so a running `npm start` does not get in the way. */
-export const e2ePorts = { bff: 18787, demo: 18788, unlistedHost: 18790, customHost: 18791, pendingBff: 18797, pendingHost: 18799, configBff: 18807, configHost: 18808, configSandbox: 18809 } as const;
+export const e2ePorts = {
+  bff: 18787,
+  demo: 18788,
+  unlistedHost: 18790,
+  customHost: 18791,
+  pendingBff: 18797,
+  pendingHost: 18799,
+  configBff: 18807,
+  configHost: 18808,
+  configSandbox: 18809,
+} as const;
 
 /** The demo BFF's signing secret, so that the test hosts can hand the card tokens of their own. */
 export const demoAppSecret = 'e2e-demo-secret-e2e-demo-secret-e2e-demo';
@@ -32,15 +42,36 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   webServer: [
     // The demo: sandbox store connected, card activated with the default mapping, demo inbox on another origin.
     // Besides the demo inbox, one more inbox origin is allowed: the custom host of the embedding tests.
-    server('demo', { DEMO: '1', DEMO_PORT: String(e2ePorts.demo), APP_SECRET: demoAppSecret, ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.customHost}` }, e2ePorts.bff),
+    server(
+      'demo',
+      {
+        DEMO: '1',
+        DEMO_PORT: String(e2ePorts.demo),
+        APP_SECRET: demoAppSecret,
+        ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.customHost}`,
+      },
+      e2ePorts.bff,
+    ),
     // Nothing configured: no demo, no credential, one allowed host page on another origin.
-    server('pending', { DEMO: '0', APP_SECRET: 'e2e-pending-secret-e2e-pending-secret', ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.pendingHost}` }, e2ePorts.pendingBff),
+    server(
+      'pending',
+      { DEMO: '0', APP_SECRET: 'e2e-pending-secret-e2e-pending-secret', ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.pendingHost}` },
+      e2ePorts.pendingBff,
+    ),
     // A new admin's first visit: nothing configured, no demo, a sandbox store reachable, one allowed host page.
     {
       command: 'node --import tsx e2e/start-config-server.ts',
@@ -49,8 +80,14 @@ export default defineConfig({
       timeout: 60_000,
       stdout: 'pipe' as const,
       env: {
-        NODE_ENV: 'test', LOG_LEVEL: 'warn', DATA_DIR: 'e2e/.data/config', PORT: String(e2ePorts.configBff), DEMO: '0',
-        APP_SECRET: configAppSecret, ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.configHost}`, SANDBOX_PORT: String(e2ePorts.configSandbox),
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: 'e2e/.data/config',
+        PORT: String(e2ePorts.configBff),
+        DEMO: '0',
+        APP_SECRET: configAppSecret,
+        ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.configHost}`,
+        SANDBOX_PORT: String(e2ePorts.configSandbox),
       },
     },
     // Host pages for the embedding tests: a custom inbox on an allowed origin, and pages on an unlisted one.

@@ -9,7 +9,10 @@ export default defineConfig({
   // Two browser builds: the agent's card never downloads the admin UI, and shares no chunk with it
   // (a shared chunk carried the configuration's Chakra recipes into the card).
   environments: {
-    card: { consumer: 'client', build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: page('index'), card: page('card') } } } },
+    card: {
+      consumer: 'client',
+      build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: page('index'), card: page('card') } } },
+    },
     config: { consumer: 'client', build: { outDir: 'dist', emptyOutDir: false, rollupOptions: { input: { config: page('config') } } } },
   },
   builder: {

@@ -65,7 +65,9 @@ function costLines(name: string, what: string, cost: Cost): Line[] {
     },
     {
       label: `${name}: ${what}s a Standard plan sustains`,
-      value: cost.refused ? 'none: Shopify refuses the query' : `${rate(sustained(cost.actual))} by actual, ${rate(sustained(cost.requested))} by requested`,
+      value: cost.refused
+        ? 'none: Shopify refuses the query'
+        : `${rate(sustained(cost.actual))} by actual, ${rate(sustained(cost.requested))} by requested`,
     },
   ];
 }
@@ -94,7 +96,10 @@ export async function costFigure(): Promise<Figure> {
     // The order is Amélie's newest, found with the default mapping (a refused card open names none).
     const newestOrderId = (await open()).firstOrderId;
     if (!newestOrderId) throw new Error('The shopper has no orders');
-    const openBoth = async () => ({ cardOpen: (await open()).cost, orderDetails: (await call('/api/card/order', { orderId: newestOrderId })).cost });
+    const openBoth = async () => ({
+      cardOpen: (await open()).cost,
+      orderDetails: (await call('/api/card/order', { orderId: newestOrderId })).cost,
+    });
 
     // Each order field alone on the order card, to find the three that cost most.
     const perField: { key: FieldKey; requested: number; actual: number }[] = [];
@@ -103,7 +108,10 @@ export async function costFigure(): Promise<Figure> {
       const { cost } = await open();
       perField.push({ key, requested: cost.requested, actual: cost.actual });
     }
-    const costliest = [...perField].sort((a, b) => b.requested - a.requested || b.actual - a.actual).slice(0, 3).map((f) => f.key);
+    const costliest = [...perField]
+      .sort((a, b) => b.requested - a.requested || b.actual - a.actual)
+      .slice(0, 3)
+      .map((f) => f.key);
     const largest: FieldMapping = { orderCard: costliest, orderDetails: fieldsOf('order'), customerDetails: fieldsOf('customer') };
 
     use(defaultFieldMapping);
@@ -114,7 +122,10 @@ export async function costFigure(): Promise<Figure> {
     return {
       title: `2. Shopify cost per open (sandbox store's accounting; Standard plan restores ${STANDARD_RESTORE_RATE} points/s)`,
       lines: [
-        { label: 'access token requests in all (one a day in production)', value: String(sandbox.store.stats.tokenRequests - tokenRequestsAtStart) },
+        {
+          label: 'access token requests in all (one a day in production)',
+          value: String(sandbox.store.stats.tokenRequests - tokenRequestsAtStart),
+        },
         ...costLines('default mapping', 'card open', byDefault.cardOpen),
         ...costLines('default mapping', 'order details open', byDefault.orderDetails),
         { label: 'largest mapping: order card fields', value: costliest.join(', ') },

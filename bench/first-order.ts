@@ -11,7 +11,14 @@ export const FIRST_ORDER_OVERHEAD_BUDGET_MS = 300;
 
 export const chromiumLaunch = {
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 
 /**
@@ -40,7 +47,16 @@ type InPage = { document: { getElementById(id: string): { hidden: boolean; src: 
 
 /** Sets the inbox's card frame to the shopper's card and waits for the first order to show. */
 async function timeFirstOrder(page: Page, frame: Frame, cardOrigin: string, shopper: Shopper, token: string, runId: string): Promise<Run> {
-  const params = new URLSearchParams({ channel: 'WHATSAPP', conversationId: runId, agentId: 'bench-agent', host: 'demo', locale: 'en-GB', theme: 'light', phone: shopper.phone, name: shopper.name });
+  const params = new URLSearchParams({
+    channel: 'WHATSAPP',
+    conversationId: runId,
+    agentId: 'bench-agent',
+    host: 'demo',
+    locale: 'en-GB',
+    theme: 'light',
+    phone: shopper.phone,
+    name: shopper.name,
+  });
   const url = `${cardOrigin}/card?${params}#token=${encodeURIComponent(token)}`;
   const started = await page.evaluate((src) => {
     const iframe = (globalThis as unknown as InPage).document.getElementById('card-frame');
@@ -53,7 +69,10 @@ async function timeFirstOrder(page: Page, frame: Frame, cardOrigin: string, shop
   try {
     await frame.waitForFunction((id) => (globalThis as unknown as InPage).__firstOrder?.id === id, runId, { timeout: 20_000, polling: 20 });
   } catch (error) {
-    const text = await frame.locator('body').innerText().catch(() => '(unreadable)');
+    const text = await frame
+      .locator('body')
+      .innerText()
+      .catch(() => '(unreadable)');
     throw new Error(`No order showed for ${shopper.phone} within 20 s; the card said: ${text.slice(0, 300)}`, { cause: error });
   }
   const mark = await frame.evaluate(() => (globalThis as unknown as InPage).__firstOrder);
@@ -76,7 +95,12 @@ export async function firstOrderFigure(): Promise<Figure> {
   try {
     const sandbox = await startServer('sandbox', { BENCH_EXTRA_CUSTOMERS: '500' });
     servers.push(sandbox);
-    const bff = await startServer('bff', { BENCH_SANDBOX_ORIGIN: sandbox.origin, BENCH_DIST: distDir, BENCH_CACHE: 'off', BENCH_DEMO: '1' });
+    const bff = await startServer('bff', {
+      BENCH_SANDBOX_ORIGIN: sandbox.origin,
+      BENCH_DIST: distDir,
+      BENCH_CACHE: 'off',
+      BENCH_DEMO: '1',
+    });
     servers.push(bff);
     const page = await browser.newPage();
     await page.addInitScript(markFirstOrder);

@@ -32,7 +32,8 @@ function pageAssets(html: string): { file: string; via: string }[] {
   const found: { file: string; via: string }[] = [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const attrs = attributes(tag);
-    if (tag.toLowerCase().startsWith('<script') && attrs.type === 'module' && attrs.src) found.push({ file: attrs.src, via: 'entry script' });
+    if (tag.toLowerCase().startsWith('<script') && attrs.type === 'module' && attrs.src)
+      found.push({ file: attrs.src, via: 'entry script' });
     if (attrs.rel === 'modulepreload' && attrs.href) found.push({ file: attrs.href, via: 'modulepreload' });
     if (attrs.rel === 'stylesheet' && attrs.href) found.push({ file: attrs.href, via: 'stylesheet' });
   }
@@ -80,7 +81,8 @@ export function pageWeight(page: string) {
     if (!assets.has(path)) visit(file, via);
   }
   const files = [...assets.values()];
-  const sum = (kind: Asset['kind'], key: 'bytes' | 'gzipBytes') => files.filter((a) => a.kind === kind).reduce((total, a) => total + a[key], 0);
+  const sum = (kind: Asset['kind'], key: 'bytes' | 'gzipBytes') =>
+    files.filter((a) => a.kind === kind).reduce((total, a) => total + a[key], 0);
   return {
     files,
     jsBytes: sum('js', 'bytes'),
@@ -115,7 +117,12 @@ export async function weightFigure(): Promise<Figure> {
   return {
     title: '1. Card weight (gzip -9 of what /card loads before first paint)',
     lines: [
-      { label: 'card JavaScript, gzipped', value: kB(card.jsGzipBytes), budget: `≤ ${kB(CARD_JS_BUDGET_BYTES)}`, ok: card.jsGzipBytes <= CARD_JS_BUDGET_BYTES },
+      {
+        label: 'card JavaScript, gzipped',
+        value: kB(card.jsGzipBytes),
+        budget: `≤ ${kB(CARD_JS_BUDGET_BYTES)}`,
+        ok: card.jsGzipBytes <= CARD_JS_BUDGET_BYTES,
+      },
       { label: 'card CSS, gzipped', value: kB(card.cssGzipBytes) },
       { label: 'card JavaScript, uncompressed', value: kB(card.jsBytes) },
       { label: 'card files as the BFF serves them', value: `${kB(served.bytes)} (${served.encodings.join(', ')})` },

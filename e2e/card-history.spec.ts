@@ -29,7 +29,10 @@ test('an order opens in details with its fields and a Shopify admin link; Back a
   await expect(details.getByText('Payment status')).toBeVisible();
   await expect(details.getByText('Line items')).toBeVisible();
   await expect(details.getByText('Shipping address')).toBeVisible();
-  await expect(details.getByRole('link', { name: /Open in Shopify admin/ })).toHaveAttribute('href', /^https:\/\/admin\.shopify\.com\/store\/linden-and-loom\/orders\/\d+$/);
+  await expect(details.getByRole('link', { name: /Open in Shopify admin/ })).toHaveAttribute(
+    'href',
+    /^https:\/\/admin\.shopify\.com\/store\/linden-and-loom\/orders\/\d+$/,
+  );
   await expect(details.getByRole('button', { name: 'Copy order number' })).toBeVisible();
   await expectNoSeriousViolations(page);
 
@@ -100,7 +103,10 @@ test('several customers on one phone: the agent picks, and can go back', async (
 
 test('on a host that takes text, "Insert into reply" puts a short order summary into the reply box', async ({ page }) => {
   await page.goto(`${inbox}/postmessage`);
-  await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Conversations' })
+    .getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ })
+    .click();
   const card = page.frameLocator('iframe[title="Shopify context card"]');
   const [newest] = sandboxOrderNames('amelie.dubois@example.fr');
 

@@ -13,7 +13,11 @@ export type Theme = 'light' | 'dark';
 export type Width = 280 | 360 | 420;
 
 /** Opens a conversation of the demo inbox, in a theme and at a card width, and gives the card. */
-export async function openConversation(page: Page, conversation: RegExp, options: { theme?: Theme; width?: Width } = {}): Promise<FrameLocator> {
+export async function openConversation(
+  page: Page,
+  conversation: RegExp,
+  options: { theme?: Theme; width?: Width } = {},
+): Promise<FrameLocator> {
   await page.goto(inbox);
   if (options.theme) await page.selectOption('#theme', options.theme);
   if (options.width) await page.selectOption('#width', String(options.width));
@@ -64,7 +68,13 @@ const screenshotDir = 'e2e/output/screenshots';
 /** A picture of the whole card (the frame made as tall as its content), for review. */
 export async function screenshotCard(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  const height = Math.min(await page.frameLocator(CARD_FRAME).locator('html').evaluate((html) => html.scrollHeight), 4000);
+  const height = Math.min(
+    await page
+      .frameLocator(CARD_FRAME)
+      .locator('html')
+      .evaluate((html) => html.scrollHeight),
+    4000,
+  );
   const viewport = page.viewportSize();
   if (viewport && viewport.height < height + 200) await page.setViewportSize({ width: viewport.width, height: height + 200 });
   const iframe = page.locator(CARD_FRAME);

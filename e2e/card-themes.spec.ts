@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectNoHorizontalScroll, expectNoSeriousViolations, openCardPage, openConversation, screenshotCard, type Theme, type Width } from './card-inbox';
+import {
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  openCardPage,
+  openConversation,
+  screenshotCard,
+  type Theme,
+  type Width,
+} from './card-inbox';
 
 const themes: Theme[] = ['light', 'dark'];
 const widths: Width[] = [280, 420];
@@ -15,7 +23,10 @@ for (const theme of themes) {
       await expectNoSeriousViolations(page);
       await screenshotCard(page, `card-list-${theme}-${width}`);
 
-      await card.getByRole('button', { name: /^Show details of order/ }).first().click();
+      await card
+        .getByRole('button', { name: /^Show details of order/ })
+        .first()
+        .click();
       await expect(card.getByText('Payment status')).toBeVisible();
       await expectNoHorizontalScroll(page);
       await expectNoSeriousViolations(page);

@@ -22,7 +22,9 @@ test.beforeAll(async () => {
     const viewer = settings ? { sub: 'lena@example.com', role: 'admin' as const } : { sub: 'agent-7', role: 'agent' as const };
     void signToken(configAppSecret, viewer).then((token) => {
       const src = settings ? `${bff}/config#token=${token}` : `${bff}/card?channel=whatsapp&phone=%2B33612345678#token=${token}`;
-      const frame = settings ? 'title="Shopify card settings" style="width:1200px;height:900px"' : 'title="Shopify context card" style="width:380px;height:700px"';
+      const frame = settings
+        ? 'title="Shopify card settings" style="width:1200px;height:900px"'
+        : 'title="Shopify context card" style="width:380px;height:700px"';
       response.writeHead(200, { 'Content-Type': 'text/html' });
       response.end(`<!doctype html><html lang="en"><title>Inbox</title><iframe ${frame} src="${src}"></iframe></html>`);
     });
@@ -60,7 +62,9 @@ test('an agent gets the admins-only page', async ({ page }) => {
   await expect(page.getByRole('tab')).toHaveCount(0);
 });
 
-test('a new admin connects the sandbox store, activates the card and chooses its fields; the card shows exactly those', async ({ page }) => {
+test('a new admin connects the sandbox store, activates the card and chooses its fields; the card shows exactly those', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await openConfig(page);
   await expect(page.getByText('No Shopify credentials yet.', { exact: false })).toBeVisible();
@@ -171,7 +175,8 @@ test('the saved set-up is what the page shows on the next visit, and a removal o
   await expect(page.getByText(/Last saved by lena@example\.com/)).toBeVisible();
   const saved = page.getByRole('combobox', { name: /^Order card information, field/ });
   await expect(saved).toHaveCount(3);
-  for (const [index, label] of ['Fulfillment status', 'Total', 'Payment status'].entries()) await expect(saved.nth(index)).toHaveValue(label);
+  for (const [index, label] of ['Fulfillment status', 'Total', 'Payment status'].entries())
+    await expect(saved.nth(index)).toHaveValue(label);
   await expectAccessible(page);
 });
 
@@ -192,11 +197,12 @@ test('field changes left unsaved in the inbox come back on the next visit, until
   await expect(orderCard).toHaveCount(2);
   for (const [index, label] of ['Fulfillment status', 'Total'].entries()) await expect(orderCard.nth(index)).toHaveValue(label);
 
-  const discarded = page.waitForResponse((response) => response.url().endsWith('/api/config/draft') && response.request().method() === 'DELETE');
+  const discarded = page.waitForResponse(
+    (response) => response.url().endsWith('/api/config/draft') && response.request().method() === 'DELETE',
+  );
   await settings.getByRole('button', { name: 'Discard them' }).click();
   await expect(orderCard).toHaveCount(3);
   await discarded;
   await page.goto(`${hostOrigin}/settings`);
   await expect(settings.getByRole('tab', { name: 'Credentials' })).toHaveAttribute('aria-selected', 'true');
 });
-

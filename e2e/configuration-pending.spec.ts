@@ -21,7 +21,9 @@ test.beforeAll(async () => {
     void signToken(secret, { sub: `${role}-1`, role }).then((token) => {
       const src = `${cardOrigin}/card?channel=whatsapp&phone=%2B33612345678#token=${token}`;
       response.writeHead(200, { 'Content-Type': 'text/html' });
-      response.end(`<!doctype html><title>Host</title><iframe title="Shopify context card" src="${src}" style="width:360px;height:600px"></iframe>`);
+      response.end(
+        `<!doctype html><title>Host</title><iframe title="Shopify context card" src="${src}" style="width:360px;height:600px"></iframe>`,
+      );
     });
   });
   await new Promise<void>((done) => host.listen(e2ePorts.pendingHost, '127.0.0.1', done));

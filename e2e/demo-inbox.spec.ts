@@ -3,7 +3,10 @@ import { inbox, sandboxOrderNames } from './card-inbox';
 
 test('an agent opens a WhatsApp conversation and sees that shopper’s orders, newest first', async ({ page }) => {
   await page.goto(inbox);
-  await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Conversations' })
+    .getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ })
+    .click();
 
   const card = page.frameLocator('iframe[title="Shopify context card"]');
   await expect(card.getByRole('heading', { name: 'Amélie Dubois' })).toBeVisible();
@@ -26,7 +29,10 @@ test('an Email conversation finds the shopper by email', async ({ page }) => {
   const card = page.frameLocator('iframe[title="Shopify context card"]');
   await expect(card.getByRole('heading', { name: 'Sofía Hernández' })).toBeVisible();
   await expect(card.getByText(/matched by email/i)).toBeVisible();
-  const names = await card.getByRole('list', { name: /orders/i }).getByRole('article').evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
+  const names = await card
+    .getByRole('list', { name: /orders/i })
+    .getByRole('article')
+    .evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
   expect(names).toEqual(sandboxOrderNames('sofia.hernandez@example.mx').slice(0, 10));
 });
 

@@ -24,11 +24,14 @@ type HostWindow = { fromCard: { type?: string }[]; toCard(message: unknown): voi
 async function openHostPage(page: Page): Promise<void> {
   await page.goto(`${customInbox}/inbox`);
   await expect.poll(() => page.evaluate(() => (globalThis as unknown as HostWindow).fromCard.map((m) => m.type))).toContain('ready');
-  await page.evaluate(async ({ protocol, amelie }) => {
-    const host = globalThis as unknown as HostWindow;
-    host.toCard({ ...protocol, type: 'context', context: amelie });
-    host.toCard({ ...protocol, type: 'token', token: await host.agentToken() });
-  }, { protocol, amelie });
+  await page.evaluate(
+    async ({ protocol, amelie }) => {
+      const host = globalThis as unknown as HostWindow;
+      host.toCard({ ...protocol, type: 'context', context: amelie });
+      host.toCard({ ...protocol, type: 'token', token: await host.agentToken() });
+    },
+    { protocol, amelie },
+  );
   await expect(card(page).getByRole('heading', { name: 'Amélie Dubois' })).toBeVisible();
 }
 
@@ -48,25 +51,34 @@ test('messages from an unlisted origin, from a frame that is not the parent, or 
   const forged = { ...protocol, type: 'context', context: sofia };
 
   // Another app in the inbox, on an origin the card does not know, posts to the card's window.
-  await frameNamed(page, 'other-app').evaluate((message) => (globalThis as unknown as BrowserWindow).parent.frames[0]?.postMessage(message, '*'), forged);
+  await frameNamed(page, 'other-app').evaluate(
+    (message) => (globalThis as unknown as BrowserWindow).parent.frames[0]?.postMessage(message, '*'),
+    forged,
+  );
   // A frame on the inbox's own origin that is not the card's parent.
   await frameNamed(page, 'sibling').evaluate(
-    ({ message, target }) => (globalThis as unknown as BrowserWindow).parent.document.getElementById('card')?.contentWindow?.postMessage(message, target),
+    ({ message, target }) =>
+      (globalThis as unknown as BrowserWindow).parent.document.getElementById('card')?.contentWindow?.postMessage(message, target),
     { message: forged, target: cardOrigin },
   );
   // The parent itself, with messages that do not parse.
-  await page.evaluate(({ protocol, sofia }) => {
-    const host = globalThis as unknown as HostWindow;
-    host.toCard({ ...protocol, type: 'context', context: { ...sofia, customer: { email: 42 } } });
-    host.toCard({ ...protocol, version: 2, type: 'context', context: sofia });
-    host.toCard({ namespace: 'someone-else', version: 1, type: 'context', context: sofia });
-    host.toCard(JSON.stringify({ event: 'appContext', data: { conversation: { id: 1004 }, contact: { email: sofia.customer.email } } }));
-    // Then one good message: once it shows, every message before it has been read.
-    host.toCard({ ...protocol, type: 'theme', theme: 'dark' });
-  }, { protocol, sofia });
+  await page.evaluate(
+    ({ protocol, sofia }) => {
+      const host = globalThis as unknown as HostWindow;
+      host.toCard({ ...protocol, type: 'context', context: { ...sofia, customer: { email: 42 } } });
+      host.toCard({ ...protocol, version: 2, type: 'context', context: sofia });
+      host.toCard({ namespace: 'someone-else', version: 1, type: 'context', context: sofia });
+      host.toCard(JSON.stringify({ event: 'appContext', data: { conversation: { id: 1004 }, contact: { email: sofia.customer.email } } }));
+      // Then one good message: once it shows, every message before it has been read.
+      host.toCard({ ...protocol, type: 'theme', theme: 'dark' });
+    },
+    { protocol, sofia },
+  );
 
   const cardFrame = page.frames().find((f) => f.url().startsWith(`${cardOrigin}/card`));
-  await expect.poll(() => cardFrame?.evaluate(() => (globalThis as unknown as BrowserWindow).document.documentElement.style.colorScheme)).toBe('dark');
+  await expect
+    .poll(() => cardFrame?.evaluate(() => (globalThis as unknown as BrowserWindow).document.documentElement.style.colorScheme))
+    .toBe('dark');
   await expect(card(page).getByRole('heading', { name: 'Amélie Dubois' })).toBeVisible();
   await expect(card(page).getByRole('heading', { name: 'Sofía Hernández' })).toHaveCount(0);
   expect(dropped.filter((reason) => reason === 'not-parent')).toHaveLength(2);

@@ -47,11 +47,16 @@ async function custom(request: IncomingMessage, response: ServerResponse): Promi
       if (!card.startsWith('/card')) break;
       const token = await agentToken(url.searchParams.get('expired') === '1');
       const src = `${cardOrigin}${card}#token=${token}`;
-      html(response, `<title>Custom inbox</title><iframe title="Shopify context card" src="${src.replace(/"/g, '&quot;')}" style="width:360px;height:640px;border:0"></iframe>`);
+      html(
+        response,
+        `<title>Custom inbox</title><iframe title="Shopify context card" src="${src.replace(/"/g, '&quot;')}" style="width:360px;height:640px;border:0"></iframe>`,
+      );
       return;
     }
     case '/inbox':
-      html(response, `<title>Custom inbox</title>
+      html(
+        response,
+        `<title>Custom inbox</title>
 <iframe id="card" title="Shopify context card" src="${cardOrigin}/card?host=postmessage" style="width:360px;height:640px;border:0"></iframe>
 <iframe name="other-app" title="Another app" src="${unlistedOrigin}/other-app"></iframe>
 <iframe name="sibling" title="Sibling"></iframe>
@@ -64,7 +69,8 @@ async function custom(request: IncomingMessage, response: ServerResponse): Promi
   });
   window.toCard = (message) => card.contentWindow.postMessage(message, cardOrigin);
   window.agentToken = () => fetch('/token', { method: 'POST' }).then((r) => r.json()).then((b) => b.token);
-</script>`);
+</script>`,
+      );
       return;
   }
   response.writeHead(404).end();
@@ -72,8 +78,11 @@ async function custom(request: IncomingMessage, response: ServerResponse): Promi
 
 function unlisted(request: IncomingMessage, response: ServerResponse): void {
   if (request.url === '/frame-card') {
-    html(response, `<title>Unlisted</title>
-<iframe title="Shopify context card" src="${cardOrigin}/card?channel=WHATSAPP&amp;phone=%2B33612345678" onload="document.title = 'loaded'" style="width:360px;height:640px"></iframe>`);
+    html(
+      response,
+      `<title>Unlisted</title>
+<iframe title="Shopify context card" src="${cardOrigin}/card?channel=WHATSAPP&amp;phone=%2B33612345678" onload="document.title = 'loaded'" style="width:360px;height:640px"></iframe>`,
+    );
     return;
   }
   if (request.url === '/other-app') {

@@ -40,7 +40,11 @@ export function createBenchBff(options: BenchBffOptions) {
     ...(options.cache ? { cache: options.cache } : {}),
   });
   const credential = services.credentials.create({
-    name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret,
+    name: 'Sandbox',
+    kind: 'client_credentials',
+    shopDomain: sandboxShop.domain,
+    clientId: sandboxShop.clientId,
+    secret: sandboxShop.clientSecret,
   });
   services.settings.activate(credential.id, 'bench');
   services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
@@ -64,9 +68,17 @@ export type Shopper = { name: string; phone: string; email: string; orders: numb
 /** The generated shoppers of a sandbox store made with `extraCustomers: count`; even ones are looked up by phone, odd ones by email. */
 export function extraShoppers(count: number): Shopper[] {
   const own = createSandboxSeed().customers.length;
-  return createSandboxSeed({ extraCustomers: count }).customers.slice(own).map((customer, index) => {
-    const phone = customer.phone ?? '';
-    const email = customer.email ?? '';
-    return { name: `${customer.firstName} ${customer.lastName}`, phone, email, orders: customer.orderIds.length, lookup: index % 2 === 0 ? { phone } : { email } };
-  });
+  return createSandboxSeed({ extraCustomers: count })
+    .customers.slice(own)
+    .map((customer, index) => {
+      const phone = customer.phone ?? '';
+      const email = customer.email ?? '';
+      return {
+        name: `${customer.firstName} ${customer.lastName}`,
+        phone,
+        email,
+        orders: customer.orderIds.length,
+        lookup: index % 2 === 0 ? { phone } : { email },
+      };
+    });
 }

@@ -21,7 +21,11 @@ const profileDir = process.env.BENCH_CPU_PROFILE;
 const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 
 /** Starts `bench/servers/{name}.ts` in a Node process of its own and waits until it listens. */
-export function startServer(name: ServerName, env: Record<string, string> = {}, options: { exposeGc?: boolean } = {}): Promise<ChildServer> {
+export function startServer(
+  name: ServerName,
+  env: Record<string, string> = {},
+  options: { exposeGc?: boolean } = {},
+): Promise<ChildServer> {
   const script = fileURLToPath(new URL(`../servers/${name}.ts`, import.meta.url));
   const child = fork(script, [], {
     execArgv: ['--import', 'tsx', ...profiling, ...(options.exposeGc ? ['--expose-gc'] : [])],
@@ -31,7 +35,10 @@ export function startServer(name: ServerName, env: Record<string, string> = {}, 
   });
   running.add(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  exited.then(() => running.delete(child), () => undefined);
+  exited.then(
+    () => running.delete(child),
+    () => undefined,
+  );
 
   let nextId = 1;
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();

@@ -38,7 +38,9 @@ export function formatFigure(figure: Figure): string {
       line.value.padStart(valueWidth),
       (line.budget ? `budget ${line.budget}` : '').padEnd(budgetWidth),
       mark(line.ok),
-    ].join('   ').trimEnd(),
+    ]
+      .join('   ')
+      .trimEnd(),
   );
   return [figure.title, ...rows].join('\n');
 }

@@ -36,8 +36,17 @@ const NOW = '2026-11-20T10:00:00.000Z';
 
 export function sandboxCredential(change: Partial<CredentialView> = {}): CredentialView {
   return {
-    id: 'cred-sandbox', name: 'Linden & Loom (sandbox store)', kind: 'client_credentials', shopDomain: mockShop.domain, clientId: mockShop.clientId,
-    secretHint: '••••loom', source: 'sandbox', status: 'verified', verifiedAt: '2026-11-01T08:00:00.000Z', createdAt: '2026-11-01T08:00:00.000Z', updatedAt: '2026-11-01T08:00:00.000Z',
+    id: 'cred-sandbox',
+    name: 'Linden & Loom (sandbox store)',
+    kind: 'client_credentials',
+    shopDomain: mockShop.domain,
+    clientId: mockShop.clientId,
+    secretHint: '••••loom',
+    source: 'sandbox',
+    status: 'verified',
+    verifiedAt: '2026-11-01T08:00:00.000Z',
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
     ...change,
   };
 }
@@ -100,7 +109,10 @@ function hint(secret: string) {
 export function configApi(initial: ConfigOverview = configuredOverview(), options: ConfigApiOptions = {}) {
   const granted = [...(options.grantedScopes ?? [...requiredScopes, 'read_all_orders'])];
   const state = {
-    credentials: initial.credentials.map((view): Stored => ({ view: structuredClone(view), secret: view.kind === 'client_credentials' ? mockShop.clientSecret : mockShop.accessToken })),
+    credentials: initial.credentials.map((view): Stored => ({
+      view: structuredClone(view),
+      secret: view.kind === 'client_credentials' ? mockShop.clientSecret : mockShop.accessToken,
+    })),
     activation: structuredClone(initial.activation),
     mapping: structuredClone(initial.mapping),
     /** Unsaved drafts by admin; `initial.draft` belongs to the mock admin. */
@@ -109,18 +121,26 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
   let nextId = 1;
 
   const overview = (sub: string): ConfigOverview => ({
-    credentials: state.credentials.map((c) => c.view), activation: state.activation, mapping: state.mapping, draft: state.drafts.get(sub) ?? null,
+    credentials: state.credentials.map((c) => c.view),
+    activation: state.activation,
+    mapping: state.mapping,
+    draft: state.drafts.get(sub) ?? null,
   });
   const find = (id: string) => state.credentials.find((c) => c.view.id === id);
 
   /** What Shopify would say to these credentials: a result, or the problem the BFF would send. */
   function verify(kind: CredentialInput['kind'], shop: string, secret: string): VerifyResult | Response {
-    if (shop !== mockShop.domain) return problem('SHOP_NOT_FOUND', 'Shopify does not know this shop', `Shopify does not know the shop ${shop}; check the shop name.`);
+    if (shop !== mockShop.domain)
+      return problem('SHOP_NOT_FOUND', 'Shopify does not know this shop', `Shopify does not know the shop ${shop}; check the shop name.`);
     const right = kind === 'client_credentials' ? mockShop.clientSecret : mockShop.accessToken;
     if (secret !== right) {
-      return problem('CREDENTIALS_INVALID', 'Shopify rejected the credentials', kind === 'client_credentials'
-        ? `Shopify refused the client ID or secret for ${shop}.`
-        : `Shopify does not accept this Admin API access token for ${shop}.`);
+      return problem(
+        'CREDENTIALS_INVALID',
+        'Shopify rejected the credentials',
+        kind === 'client_credentials'
+          ? `Shopify refused the client ID or secret for ${shop}.`
+          : `Shopify does not accept this Admin API access token for ${shop}.`,
+      );
     }
     const has = new Set(granted);
     return {
@@ -137,7 +157,11 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
   }
 
   function badRequest(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-    return problem('BAD_REQUEST', 'The request is not valid', issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`).join('; '));
+    return problem(
+      'BAD_REQUEST',
+      'The request is not valid',
+      issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`).join('; '),
+    );
   }
 
   function parseCredential(raw: unknown): { input: CredentialInput; shop: string; secret: string; clientId: string } | Response {
@@ -151,91 +175,147 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
       : { input, shop, secret: input.accessToken, clientId: input.apiKey };
   }
 
-  const admin = (handler: (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => Promise<Response> | Response) =>
+  const admin =
+    (
+      handler: (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => Promise<Response> | Response,
+    ) =>
     (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
       hasBearer(info.request) ? handler(info) : problem('UNAUTHENTICATED', 'Sign-in required');
 
   const idOf = (params: Record<string, string | readonly string[] | undefined>) => String(params.id);
 
   const handlers: RequestHandler[] = [
-    http.get('/api/config', admin(({ request }) => HttpResponse.json(overview(subjectOf(request))))),
-    http.put('/api/config/draft', admin(async ({ request }) => {
-      const parsed = mappingDraftSchema.safeParse(await body(request));
-      if (!parsed.success) return badRequest(parsed.error.issues);
-      state.drafts.set(subjectOf(request), { ...parsed.data, changedAt: NOW });
-      return new HttpResponse(null, { status: 204 });
-    })),
-    http.delete('/api/config/draft', admin(({ request }) => {
-      state.drafts.delete(subjectOf(request));
-      return new HttpResponse(null, { status: 204 });
-    })),
-    http.post('/api/config/verify-credentials', admin(async ({ request }) => {
-      const typed = parseCredential(await body(request));
-      if (typed instanceof Response) return typed;
-      const result = verify(typed.input.kind, typed.shop, typed.secret);
-      return result instanceof Response ? result : HttpResponse.json(result);
-    })),
-    http.post('/api/config/credentials', admin(async ({ request }) => {
-      const typed = parseCredential(await body(request));
-      if (typed instanceof Response) return typed;
-      const verified = !(verify(typed.input.kind, typed.shop, typed.secret) instanceof Response);
-      const view: CredentialView = {
-        id: `cred-${nextId++}`, name: typed.input.name, kind: typed.input.kind, shopDomain: typed.shop, clientId: typed.clientId,
-        secretHint: hint(typed.secret), source: 'ui', status: verified ? 'verified' : 'invalid', verifiedAt: verified ? NOW : null, createdAt: NOW, updatedAt: NOW,
-      };
-      state.credentials.push({ view, secret: typed.secret });
-      return HttpResponse.json(view, { status: 201 });
-    })),
-    http.post('/api/config/credentials/:id/verify', admin(({ params }) => {
-      const stored = find(idOf(params));
-      if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
-      const result = verify(stored.view.kind, stored.view.shopDomain, stored.secret);
-      stored.view = { ...stored.view, status: result instanceof Response ? 'invalid' : 'verified', verifiedAt: result instanceof Response ? stored.view.verifiedAt : NOW };
-      return result instanceof Response ? result : HttpResponse.json(result);
-    })),
-    http.patch('/api/config/credentials/:id', admin(async ({ request, params }) => {
-      const stored = find(idOf(params));
-      if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
-      const parsed = credentialPatchSchema.safeParse(await body(request));
-      if (!parsed.success) return badRequest(parsed.error.issues);
-      const { name, secret } = parsed.data;
-      if (name === undefined && secret === undefined) return problem('BAD_REQUEST', 'The request is not valid', 'Send a new name, a new secret, or both.');
-      if (secret !== undefined) {
-        stored.secret = secret;
-        stored.view = { ...stored.view, secretHint: hint(secret), status: 'unverified', verifiedAt: null };
-      }
-      if (name !== undefined) stored.view = { ...stored.view, name };
-      stored.view = { ...stored.view, updatedAt: NOW };
-      return HttpResponse.json(stored.view);
-    })),
-    http.delete('/api/config/credentials/:id', admin(({ params }) => {
-      const stored = find(idOf(params));
-      if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
-      if (state.activation?.credentialId === stored.view.id) {
-        return problem('CREDENTIAL_IN_USE', 'The credential is in use', `"${stored.view.name}" is the credential the Shopify Conversations Block uses: deactivate the card or activate another credential first.`);
-      }
-      state.credentials = state.credentials.filter((c) => c !== stored);
-      return new HttpResponse(null, { status: 204 });
-    })),
-    http.put('/api/config/activation', admin(async ({ request }) => {
-      const parsed = activationInputSchema.safeParse(await body(request));
-      if (!parsed.success) return badRequest(parsed.error.issues);
-      const { credentialId } = parsed.data;
-      if (credentialId !== null && !find(credentialId)) return problem('NOT_FOUND', 'Not found', `There is no credential ${credentialId} to activate.`);
-      state.activation = { credentialId, changedBy: mockAdmin, changedAt: NOW };
-      return HttpResponse.json(state.activation);
-    })),
-    http.put('/api/config/mapping', admin(async ({ request }) => {
-      const parsed = mappingSaveSchema.safeParse(await body(request));
-      if (!parsed.success) return badRequest(parsed.error.issues);
-      const current = state.mapping?.version ?? 0;
-      if (parsed.data.version !== current) {
-        return problem('CONFIG_CONFLICT', 'Someone else saved first', `The field mapping was saved by someone else (version ${current}); reload to see it.`);
-      }
-      state.mapping = { version: current + 1, mapping: parsed.data.mapping, savedBy: subjectOf(request), savedAt: NOW };
-      state.drafts.delete(subjectOf(request));
-      return HttpResponse.json(state.mapping);
-    })),
+    http.get(
+      '/api/config',
+      admin(({ request }) => HttpResponse.json(overview(subjectOf(request)))),
+    ),
+    http.put(
+      '/api/config/draft',
+      admin(async ({ request }) => {
+        const parsed = mappingDraftSchema.safeParse(await body(request));
+        if (!parsed.success) return badRequest(parsed.error.issues);
+        state.drafts.set(subjectOf(request), { ...parsed.data, changedAt: NOW });
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.delete(
+      '/api/config/draft',
+      admin(({ request }) => {
+        state.drafts.delete(subjectOf(request));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.post(
+      '/api/config/verify-credentials',
+      admin(async ({ request }) => {
+        const typed = parseCredential(await body(request));
+        if (typed instanceof Response) return typed;
+        const result = verify(typed.input.kind, typed.shop, typed.secret);
+        return result instanceof Response ? result : HttpResponse.json(result);
+      }),
+    ),
+    http.post(
+      '/api/config/credentials',
+      admin(async ({ request }) => {
+        const typed = parseCredential(await body(request));
+        if (typed instanceof Response) return typed;
+        const verified = !(verify(typed.input.kind, typed.shop, typed.secret) instanceof Response);
+        const view: CredentialView = {
+          id: `cred-${nextId++}`,
+          name: typed.input.name,
+          kind: typed.input.kind,
+          shopDomain: typed.shop,
+          clientId: typed.clientId,
+          secretHint: hint(typed.secret),
+          source: 'ui',
+          status: verified ? 'verified' : 'invalid',
+          verifiedAt: verified ? NOW : null,
+          createdAt: NOW,
+          updatedAt: NOW,
+        };
+        state.credentials.push({ view, secret: typed.secret });
+        return HttpResponse.json(view, { status: 201 });
+      }),
+    ),
+    http.post(
+      '/api/config/credentials/:id/verify',
+      admin(({ params }) => {
+        const stored = find(idOf(params));
+        if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
+        const result = verify(stored.view.kind, stored.view.shopDomain, stored.secret);
+        stored.view = {
+          ...stored.view,
+          status: result instanceof Response ? 'invalid' : 'verified',
+          verifiedAt: result instanceof Response ? stored.view.verifiedAt : NOW,
+        };
+        return result instanceof Response ? result : HttpResponse.json(result);
+      }),
+    ),
+    http.patch(
+      '/api/config/credentials/:id',
+      admin(async ({ request, params }) => {
+        const stored = find(idOf(params));
+        if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
+        const parsed = credentialPatchSchema.safeParse(await body(request));
+        if (!parsed.success) return badRequest(parsed.error.issues);
+        const { name, secret } = parsed.data;
+        if (name === undefined && secret === undefined)
+          return problem('BAD_REQUEST', 'The request is not valid', 'Send a new name, a new secret, or both.');
+        if (secret !== undefined) {
+          stored.secret = secret;
+          stored.view = { ...stored.view, secretHint: hint(secret), status: 'unverified', verifiedAt: null };
+        }
+        if (name !== undefined) stored.view = { ...stored.view, name };
+        stored.view = { ...stored.view, updatedAt: NOW };
+        return HttpResponse.json(stored.view);
+      }),
+    ),
+    http.delete(
+      '/api/config/credentials/:id',
+      admin(({ params }) => {
+        const stored = find(idOf(params));
+        if (!stored) return problem('NOT_FOUND', 'Not found', `There is no credential ${idOf(params)}.`);
+        if (state.activation?.credentialId === stored.view.id) {
+          return problem(
+            'CREDENTIAL_IN_USE',
+            'The credential is in use',
+            `"${stored.view.name}" is the credential the Shopify Conversations Block uses: deactivate the card or activate another credential first.`,
+          );
+        }
+        state.credentials = state.credentials.filter((c) => c !== stored);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    ),
+    http.put(
+      '/api/config/activation',
+      admin(async ({ request }) => {
+        const parsed = activationInputSchema.safeParse(await body(request));
+        if (!parsed.success) return badRequest(parsed.error.issues);
+        const { credentialId } = parsed.data;
+        if (credentialId !== null && !find(credentialId))
+          return problem('NOT_FOUND', 'Not found', `There is no credential ${credentialId} to activate.`);
+        state.activation = { credentialId, changedBy: mockAdmin, changedAt: NOW };
+        return HttpResponse.json(state.activation);
+      }),
+    ),
+    http.put(
+      '/api/config/mapping',
+      admin(async ({ request }) => {
+        const parsed = mappingSaveSchema.safeParse(await body(request));
+        if (!parsed.success) return badRequest(parsed.error.issues);
+        const current = state.mapping?.version ?? 0;
+        if (parsed.data.version !== current) {
+          return problem(
+            'CONFIG_CONFLICT',
+            'Someone else saved first',
+            `The field mapping was saved by someone else (version ${current}); reload to see it.`,
+          );
+        }
+        state.mapping = { version: current + 1, mapping: parsed.data.mapping, savedBy: subjectOf(request), savedAt: NOW };
+        state.drafts.delete(subjectOf(request));
+        return HttpResponse.json(state.mapping);
+      }),
+    ),
   ];
 
   return { handlers, state };

@@ -6,7 +6,15 @@
 import type { FieldKey, FieldValue, Money } from '../../src/shared/fields';
 import { defaultFieldMapping, type FieldMapping } from '../../src/shared/mapping';
 import type {
-  CardResponse, CustomerCandidate, MatchedCard, MatchedIdentifier, MissingSetup, OrderDetails, OrderFlag, OrderPage, OrderSummary,
+  CardResponse,
+  CustomerCandidate,
+  MatchedCard,
+  MatchedIdentifier,
+  MissingSetup,
+  OrderDetails,
+  OrderFlag,
+  OrderPage,
+  OrderSummary,
 } from '../../src/shared/wire';
 
 type Fields = Partial<Record<FieldKey, FieldValue | null>>;
@@ -53,7 +61,12 @@ export function orderDetails(fixture: FixtureOrder, mapping: FieldMapping = defa
 const ameliesAddress = ['Amélie Dubois', '12 rue des Lilas', '69003 Lyon', 'France'];
 
 /** Older orders, plain and alike, so that a history runs to its full length. */
-function pastOrders(count: number, first: { id: number; number: number; date: string }, money: (amount: string) => Money, address: string[]): FixtureOrder[] {
+function pastOrders(
+  count: number,
+  first: { id: number; number: number; date: string },
+  money: (amount: string) => Money,
+  address: string[],
+): FixtureOrder[] {
   const start = Date.parse(first.date);
   return Array.from({ length: count }, (_, index) =>
     order(first.id - index, `#${first.number - index}`, {
@@ -61,7 +74,17 @@ function pastOrders(count: number, first: { id: number; number: number; date: st
       'order.displayFulfillmentStatus': 'FULFILLED',
       'order.displayFinancialStatus': 'PAID',
       'order.totalPrice': money(`${40 + (index % 9) * 5}.00`),
-      'order.lineItems': [{ title: 'Torchon en lin lavé', variantTitle: 'Naturel', quantity: 1 + (index % 3), sku: null, imageUrl: null, imageAlt: null, unitPrice: money('14.00') }],
+      'order.lineItems': [
+        {
+          title: 'Torchon en lin lavé',
+          variantTitle: 'Naturel',
+          quantity: 1 + (index % 3),
+          sku: null,
+          imageUrl: null,
+          imageAlt: null,
+          unitPrice: money('14.00'),
+        },
+      ],
       'order.tracking': [],
       'order.shippingAddress': address,
     }),
@@ -83,10 +106,23 @@ export const amelie = {
       'order.totalPrice': eur('89.90'),
       'order.lineItems': [
         {
-          title: 'Pull en laine mérinos', variantTitle: 'Bleu nuit / M', quantity: 1, sku: 'PULL-MER-BN-M',
-          imageUrl: 'https://cdn.shopify.com/s/files/1/0000/0001/products/pull-merinos.jpg', imageAlt: 'Pull bleu nuit', unitPrice: eur('59.90'),
+          title: 'Pull en laine mérinos',
+          variantTitle: 'Bleu nuit / M',
+          quantity: 1,
+          sku: 'PULL-MER-BN-M',
+          imageUrl: 'https://cdn.shopify.com/s/files/1/0000/0001/products/pull-merinos.jpg',
+          imageAlt: 'Pull bleu nuit',
+          unitPrice: eur('59.90'),
         },
-        { title: 'Chaussettes rayées, lot de 3', variantTitle: null, quantity: 2, sku: 'CHAU-RAY-3', imageUrl: null, imageAlt: null, unitPrice: eur('15.00') },
+        {
+          title: 'Chaussettes rayées, lot de 3',
+          variantTitle: null,
+          quantity: 2,
+          sku: 'CHAU-RAY-3',
+          imageUrl: null,
+          imageAlt: null,
+          unitPrice: eur('15.00'),
+        },
       ],
       'order.tracking': [
         { company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' },
@@ -95,54 +131,93 @@ export const amelie = {
       'order.tags': ['newsletter'],
       'order.note': 'Merci de laisser le colis chez la gardienne.',
     }),
-    order(5087, '#1037', {
-      'order.createdAt': '2026-10-29T16:02:00Z',
-      'order.displayFulfillmentStatus': 'PARTIALLY_FULFILLED',
-      'order.displayFinancialStatus': 'PARTIALLY_REFUNDED',
-      'order.totalPrice': eur('1249.00'),
-      'order.lineItems': [
-        {
-          title: "Canapé d'angle convertible en velours côtelé avec coffre de rangement et têtières réglables, coloris terracotta",
-          variantTitle: 'Angle gauche',
-          quantity: 1,
-          sku: 'CAN-ANG-VEL-TER-G',
-          imageUrl: null,
-          imageAlt: null,
-          unitPrice: eur('1199.00'),
-        },
-        { title: 'Coussin déhoussable', variantTitle: 'Terracotta', quantity: 2, sku: null, imageUrl: null, imageAlt: null, unitPrice: eur('25.00') },
-      ],
-      // A carrier link without TLS: the card shows the number, not a link.
-      'order.tracking': [{ company: 'DHL Express', number: '1234567890', url: 'http://www.dhl.com/track?AWB=1234567890' }],
-      'order.shippingAddress': ameliesAddress,
-    }, ['partiallyRefunded']),
-    order(5063, '#1031', {
-      'order.createdAt': '2026-10-02T07:45:00Z',
-      'order.displayFulfillmentStatus': 'UNFULFILLED',
-      'order.displayFinancialStatus': 'PENDING',
-      'order.totalPrice': eur('34.50'),
-      'order.lineItems': [
-        // Shopify data is not trusted: markup in it is text, and an image only loads from https.
-        { title: 'Bougie parfumée <b>Figuier</b>', variantTitle: '200 g', quantity: 1, sku: null, imageUrl: 'javascript:alert(1)', imageAlt: null, unitPrice: eur('34.50') },
-      ],
-      'order.tracking': [],
-      'order.shippingAddress': null,
-      'order.tags': ['<b>vip</b>', 'gift'],
-      'order.note': '<img src=x onerror=alert(1)>Deliver after 6 pm',
-    }, ['unfulfilledLong']),
-    order(5012, '#1024', {
-      'order.createdAt': '2026-09-14T12:10:00Z',
-      'order.displayFulfillmentStatus': 'FULFILLED',
-      'order.displayFinancialStatus': 'REFUNDED',
-      'order.totalPrice': eur('120.00'),
-      'order.lineItems': [
-        { title: 'Écharpe en cachemire', variantTitle: 'Gris chiné', quantity: 1, sku: 'ECH-CACH-GC', imageUrl: null, imageAlt: null, unitPrice: eur('120.00') },
-      ],
-      // A script URL must never become a link.
-      'order.tracking': [{ company: null, number: 'XZ998877', url: 'javascript:alert(document.domain)' }],
-      'order.shippingAddress': ameliesAddress,
-      'order.cancelledAt': '2026-09-15T08:00:00Z',
-    }, ['cancelled']),
+    order(
+      5087,
+      '#1037',
+      {
+        'order.createdAt': '2026-10-29T16:02:00Z',
+        'order.displayFulfillmentStatus': 'PARTIALLY_FULFILLED',
+        'order.displayFinancialStatus': 'PARTIALLY_REFUNDED',
+        'order.totalPrice': eur('1249.00'),
+        'order.lineItems': [
+          {
+            title: "Canapé d'angle convertible en velours côtelé avec coffre de rangement et têtières réglables, coloris terracotta",
+            variantTitle: 'Angle gauche',
+            quantity: 1,
+            sku: 'CAN-ANG-VEL-TER-G',
+            imageUrl: null,
+            imageAlt: null,
+            unitPrice: eur('1199.00'),
+          },
+          {
+            title: 'Coussin déhoussable',
+            variantTitle: 'Terracotta',
+            quantity: 2,
+            sku: null,
+            imageUrl: null,
+            imageAlt: null,
+            unitPrice: eur('25.00'),
+          },
+        ],
+        // A carrier link without TLS: the card shows the number, not a link.
+        'order.tracking': [{ company: 'DHL Express', number: '1234567890', url: 'http://www.dhl.com/track?AWB=1234567890' }],
+        'order.shippingAddress': ameliesAddress,
+      },
+      ['partiallyRefunded'],
+    ),
+    order(
+      5063,
+      '#1031',
+      {
+        'order.createdAt': '2026-10-02T07:45:00Z',
+        'order.displayFulfillmentStatus': 'UNFULFILLED',
+        'order.displayFinancialStatus': 'PENDING',
+        'order.totalPrice': eur('34.50'),
+        'order.lineItems': [
+          // Shopify data is not trusted: markup in it is text, and an image only loads from https.
+          {
+            title: 'Bougie parfumée <b>Figuier</b>',
+            variantTitle: '200 g',
+            quantity: 1,
+            sku: null,
+            imageUrl: 'javascript:alert(1)',
+            imageAlt: null,
+            unitPrice: eur('34.50'),
+          },
+        ],
+        'order.tracking': [],
+        'order.shippingAddress': null,
+        'order.tags': ['<b>vip</b>', 'gift'],
+        'order.note': '<img src=x onerror=alert(1)>Deliver after 6 pm',
+      },
+      ['unfulfilledLong'],
+    ),
+    order(
+      5012,
+      '#1024',
+      {
+        'order.createdAt': '2026-09-14T12:10:00Z',
+        'order.displayFulfillmentStatus': 'FULFILLED',
+        'order.displayFinancialStatus': 'REFUNDED',
+        'order.totalPrice': eur('120.00'),
+        'order.lineItems': [
+          {
+            title: 'Écharpe en cachemire',
+            variantTitle: 'Gris chiné',
+            quantity: 1,
+            sku: 'ECH-CACH-GC',
+            imageUrl: null,
+            imageAlt: null,
+            unitPrice: eur('120.00'),
+          },
+        ],
+        // A script URL must never become a link.
+        'order.tracking': [{ company: null, number: 'XZ998877', url: 'javascript:alert(document.domain)' }],
+        'order.shippingAddress': ameliesAddress,
+        'order.cancelledAt': '2026-09-15T08:00:00Z',
+      },
+      ['cancelled'],
+    ),
     ...pastOrders(8, { id: 5000, number: 1019, date: '2026-09-01T10:00:00Z' }, eur, ameliesAddress),
   ],
   fields: (): Fields => ({
@@ -170,9 +245,23 @@ export const hanako: Shopper = {
       'order.displayFinancialStatus': 'PAID',
       'order.totalPrice': jpy('5400'),
       'order.lineItems': [
-        { title: '抹茶 (有機栽培)', variantTitle: '100 g', quantity: 2, sku: 'MATCHA-100', imageUrl: null, imageAlt: null, unitPrice: jpy('2700') },
+        {
+          title: '抹茶 (有機栽培)',
+          variantTitle: '100 g',
+          quantity: 2,
+          sku: 'MATCHA-100',
+          imageUrl: null,
+          imageAlt: null,
+          unitPrice: jpy('2700'),
+        },
       ],
-      'order.tracking': [{ company: 'Yamato Transport', number: '4455-6677-8899', url: 'https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number=445566778899' }],
+      'order.tracking': [
+        {
+          company: 'Yamato Transport',
+          number: '4455-6677-8899',
+          url: 'https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number=445566778899',
+        },
+      ],
       'order.shippingAddress': ['山田 花子', '東京都渋谷区神南1-2-3', '150-0041', 'Japan'],
     }),
     order(4988, '#1002', {
@@ -224,7 +313,10 @@ export const shop = { domain: 'linden-and-loom.myshopify.com', allOrdersVisible:
 export function orderPage(history: FixtureOrder[], from: number, size: number, mapping: FieldMapping = defaultFieldMapping): OrderPage {
   const nodes = history.slice(from, from + size);
   const end = from + nodes.length;
-  return { nodes: nodes.map((o) => orderSummary(o, mapping)), pageInfo: { hasNextPage: end < history.length, endCursor: nodes.length ? `cursor-${end}` : null } };
+  return {
+    nodes: nodes.map((o) => orderSummary(o, mapping)),
+    pageInfo: { hasNextPage: end < history.length, endCursor: nodes.length ? `cursor-${end}` : null },
+  };
 }
 
 export function matchedCard(
@@ -253,7 +345,13 @@ export function matchedCard(
 export const sharedPhone = '+447700900123';
 
 export const smiths: CustomerCandidate[] = [
-  { id: 'gid://shopify/Customer/8801', displayName: 'Oliver Smith', email: 'oliver.smith@example.co.uk', phone: sharedPhone, numberOfOrders: 3 },
+  {
+    id: 'gid://shopify/Customer/8801',
+    displayName: 'Oliver Smith',
+    email: 'oliver.smith@example.co.uk',
+    phone: sharedPhone,
+    numberOfOrders: 3,
+  },
   { id: 'gid://shopify/Customer/8802', displayName: 'Olivia Smith', email: null, phone: sharedPhone, numberOfOrders: 1 },
 ];
 
@@ -263,11 +361,16 @@ export function multipleCard(phone = sharedPhone): CardResponse {
 
 /** The card for one of the Smiths, once the agent has picked them. */
 export function pickedSmithCard(candidate: CustomerCandidate): MatchedCard {
-  const onHold = order(6001, '#1040', {
-    'order.createdAt': '2026-11-12T10:00:00Z',
-    'order.displayFulfillmentStatus': 'ON_HOLD',
-    'order.totalPrice': { amount: '42.00', currencyCode: 'GBP' },
-  }, ['onHold']);
+  const onHold = order(
+    6001,
+    '#1040',
+    {
+      'order.createdAt': '2026-11-12T10:00:00Z',
+      'order.displayFulfillmentStatus': 'ON_HOLD',
+      'order.totalPrice': { amount: '42.00', currencyCode: 'GBP' },
+    },
+    ['onHold'],
+  );
   return {
     state: 'matched',
     matchedBy: { kind: 'customerId', value: candidate.id },
@@ -279,7 +382,9 @@ export function pickedSmithCard(candidate: CustomerCandidate): MatchedCard {
   };
 }
 
-export function notFoundCard(tried: MatchedIdentifier[] = [{ kind: 'phone', value: '+447700900999', display: '+44 7700 900999' }]): CardResponse {
+export function notFoundCard(
+  tried: MatchedIdentifier[] = [{ kind: 'phone', value: '+447700900999', display: '+44 7700 900999' }],
+): CardResponse {
   return { state: 'not_found', tried };
 }
 

@@ -3,9 +3,25 @@
  * `server.use(...)` or a named scenario from `scenarios.ts`.
  */
 import { http, HttpResponse } from 'msw';
-import { cardLookupSchema, orderDetailsRequestSchema, orderPageRequestSchema, type CardLookup, type CardResponse } from '../../src/shared/wire';
 import {
-  findOrder, matchedCard, multipleCard, NEXT_PAGE_SIZE, notFoundCard, orderDetails, orderPage, pickedSmithCard, sharedPhone, shoppers, smiths,
+  cardLookupSchema,
+  orderDetailsRequestSchema,
+  orderPageRequestSchema,
+  type CardLookup,
+  type CardResponse,
+} from '../../src/shared/wire';
+import {
+  findOrder,
+  matchedCard,
+  multipleCard,
+  NEXT_PAGE_SIZE,
+  notFoundCard,
+  orderDetails,
+  orderPage,
+  pickedSmithCard,
+  sharedPhone,
+  shoppers,
+  smiths,
 } from './fixtures';
 import { configHandlers } from './config-handlers';
 import { problem } from './problems';

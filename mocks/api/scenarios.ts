@@ -63,7 +63,9 @@ export const cardScenarios = {
   stale: () => matchedWith((card) => (card.stale = { reason: 'SHOPIFY_UNREACHABLE', ageSeconds: 300 })),
   /** The app lacks `read_all_orders`: Shopify shows the last 60 days of orders only. */
   recentOrdersOnly: () => matchedWith((card) => (card.shop.allOrdersVisible = false)),
-  throttled: () => [http.post(CARD, () => problem('SHOPIFY_THROTTLED', 'Shopify is throttling requests', 'Query cost exceeded the bucket'))],
+  throttled: () => [
+    http.post(CARD, () => problem('SHOPIFY_THROTTLED', 'Shopify is throttling requests', 'Query cost exceeded the bucket')),
+  ],
   unreachable: shopifyFault('SHOPIFY_UNREACHABLE', 'Shopify could not be reached'),
   shopifyError: () => [http.post(CARD, () => problem('SHOPIFY_ERROR', 'Shopify answered with an error', 'HTTP 500'))],
   credentialsInvalid: shopifyFault('CREDENTIALS_INVALID', 'Shopify rejected the credential'),

@@ -12,18 +12,88 @@ export type CatalogueProduct = {
 };
 
 export const catalogue: readonly CatalogueProduct[] = [
-  { handle: 'linen-duvet-cover', title: 'Linen Duvet Cover', variants: ['Queen / Sage', 'King / Oat', 'Queen / Charcoal'], skuPrefix: 'LL-DUV', priceUsdCents: 18900, requiresShipping: true },
-  { handle: 'linen-pillowcase-set', title: 'Linen Pillowcase Set', variants: ['Standard / Sage', 'Standard / Oat'], skuPrefix: 'LL-PIL', priceUsdCents: 5900, requiresShipping: true },
-  { handle: 'merino-wool-throw', title: 'Merino Wool Throw', variants: ['Heather Grey', 'Rust'], skuPrefix: 'LL-THR', priceUsdCents: 14900, requiresShipping: true },
-  { handle: 'waffle-bath-towel', title: 'Waffle Bath Towel', variants: ['White', 'Clay', 'Moss'], skuPrefix: 'LL-TWL', priceUsdCents: 3900, requiresShipping: true },
+  {
+    handle: 'linen-duvet-cover',
+    title: 'Linen Duvet Cover',
+    variants: ['Queen / Sage', 'King / Oat', 'Queen / Charcoal'],
+    skuPrefix: 'LL-DUV',
+    priceUsdCents: 18900,
+    requiresShipping: true,
+  },
+  {
+    handle: 'linen-pillowcase-set',
+    title: 'Linen Pillowcase Set',
+    variants: ['Standard / Sage', 'Standard / Oat'],
+    skuPrefix: 'LL-PIL',
+    priceUsdCents: 5900,
+    requiresShipping: true,
+  },
+  {
+    handle: 'merino-wool-throw',
+    title: 'Merino Wool Throw',
+    variants: ['Heather Grey', 'Rust'],
+    skuPrefix: 'LL-THR',
+    priceUsdCents: 14900,
+    requiresShipping: true,
+  },
+  {
+    handle: 'waffle-bath-towel',
+    title: 'Waffle Bath Towel',
+    variants: ['White', 'Clay', 'Moss'],
+    skuPrefix: 'LL-TWL',
+    priceUsdCents: 3900,
+    requiresShipping: true,
+  },
   { handle: 'stoneware-mug', title: 'Stoneware Mug', variants: [null], skuPrefix: 'LL-MUG', priceUsdCents: 2850, requiresShipping: true },
-  { handle: 'handwoven-table-runner', title: 'Handwoven Table Runner', variants: ['180 cm', '240 cm'], skuPrefix: 'LL-RUN', priceUsdCents: 6400, requiresShipping: true },
-  { handle: 'cotton-tea-towels', title: 'Cotton Tea Towels (Set of 3)', variants: [null], skuPrefix: 'LL-TEA', priceUsdCents: 2400, requiresShipping: true },
-  { handle: 'alpaca-cushion-cover', title: 'Alpaca Cushion Cover', variants: ['50 × 50 / Ivory', '50 × 50 / Ink'], skuPrefix: 'LL-CUS', priceUsdCents: 7200, requiresShipping: true },
-  { handle: 'beeswax-pillar-candle', title: 'Beeswax Pillar Candle', variants: [null], skuPrefix: 'LL-CAN', priceUsdCents: 2200, requiresShipping: true },
-  { handle: 'linen-bathrobe', title: 'Linen Bathrobe', variants: ['S/M', 'L/XL'], skuPrefix: 'LL-ROB', priceUsdCents: 12990, requiresShipping: true },
+  {
+    handle: 'handwoven-table-runner',
+    title: 'Handwoven Table Runner',
+    variants: ['180 cm', '240 cm'],
+    skuPrefix: 'LL-RUN',
+    priceUsdCents: 6400,
+    requiresShipping: true,
+  },
+  {
+    handle: 'cotton-tea-towels',
+    title: 'Cotton Tea Towels (Set of 3)',
+    variants: [null],
+    skuPrefix: 'LL-TEA',
+    priceUsdCents: 2400,
+    requiresShipping: true,
+  },
+  {
+    handle: 'alpaca-cushion-cover',
+    title: 'Alpaca Cushion Cover',
+    variants: ['50 × 50 / Ivory', '50 × 50 / Ink'],
+    skuPrefix: 'LL-CUS',
+    priceUsdCents: 7200,
+    requiresShipping: true,
+  },
+  {
+    handle: 'beeswax-pillar-candle',
+    title: 'Beeswax Pillar Candle',
+    variants: [null],
+    skuPrefix: 'LL-CAN',
+    priceUsdCents: 2200,
+    requiresShipping: true,
+  },
+  {
+    handle: 'linen-bathrobe',
+    title: 'Linen Bathrobe',
+    variants: ['S/M', 'L/XL'],
+    skuPrefix: 'LL-ROB',
+    priceUsdCents: 12990,
+    requiresShipping: true,
+  },
   // A gift card has no SKU and ships nothing: the card must cope with `sku: null`.
-  { handle: 'gift-card', title: 'Linden & Loom Gift Card', variants: ['$50'], skuPrefix: null, priceUsdCents: 5000, requiresShipping: false },
+  {
+    handle: 'gift-card',
+    title: 'Linden & Loom Gift Card',
+    variants: ['$50'],
+    skuPrefix: null,
+    priceUsdCents: 5000,
+    requiresShipping: false,
+  },
 ];
 
 export function productImageUrl(handle: string): string {
@@ -31,8 +101,7 @@ export function productImageUrl(handle: string): string {
 }
 
 export type CarrierName =
-  | 'UPS' | 'USPS' | 'DHL Express' | 'Royal Mail' | 'Japan Post' | 'Canada Post' | 'Colissimo'
-  | 'Correios' | 'Australia Post';
+  'UPS' | 'USPS' | 'DHL Express' | 'Royal Mail' | 'Japan Post' | 'Canada Post' | 'Colissimo' | 'Correios' | 'Australia Post';
 
 type Carrier = { number: (prng: Prng) => string; url: (number: string) => string };
 

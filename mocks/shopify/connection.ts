@@ -32,7 +32,10 @@ export function connectionArgumentsProblem(fieldName: string, args: ConnectionAr
   const { first, last } = args;
   if (first == null && last == null) return 'you must provide one of first or last';
   if (first != null && last != null) return 'providing both first and last is not supported';
-  for (const [name, size] of [['first', first], ['last', last]] as const) {
+  for (const [name, size] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (size != null && (size < 0 || size > MAX_PAGE_SIZE)) {
       return `Argument '${name}' on Field '${fieldName}' has an invalid value (${size}). Expected a value between 0 and ${MAX_PAGE_SIZE}.`;
     }

@@ -63,7 +63,11 @@ describe('the leaky bucket', () => {
     const cost = dig(answer.body.extensions, 'cost') as Record<string, number>;
     expect(cost.requestedQueryCost).toBe(992);
     expect(cost.actualQueryCost).toBeLessThan(992);
-    expect(cost.throttleStatus).toEqual({ maximumAvailable: 2000, currentlyAvailable: 2000 - (cost.actualQueryCost ?? 0), restoreRate: 100 });
+    expect(cost.throttleStatus).toEqual({
+      maximumAvailable: 2000,
+      currentlyAvailable: 2000 - (cost.actualQueryCost ?? 0),
+      restoreRate: 100,
+    });
   });
 
   it('answers THROTTLED when the bucket holds less than the requested cost, and recovers with time', async () => {
@@ -74,10 +78,13 @@ describe('the leaky bucket', () => {
     expect(throttled.status).toBe(200);
     expect(throttled.body).toEqual({
       errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }],
-      extensions: { cost: {
-        requestedQueryCost: 992, actualQueryCost: null,
-        throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 500, restoreRate: 100 },
-      } },
+      extensions: {
+        cost: {
+          requestedQueryCost: 992,
+          actualQueryCost: null,
+          throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 500, restoreRate: 100 },
+        },
+      },
     });
     expect(store.stats.graphql.at(-1)).toMatchObject({ errorCode: 'THROTTLED', status: 200 });
 

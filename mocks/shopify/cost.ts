@@ -1,8 +1,24 @@
 import {
-  GraphQLError, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, getArgumentValues, getDirectiveValues,
-  getNamedType, getNullableType, isAbstractType, isLeafType, isListType, isObjectType,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField,
-  type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
+  GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { connectionArgumentsProblem } from './connection';
@@ -111,7 +127,12 @@ function connectionNodes(type: GraphQLObjectType, selectionSet: SelectionSetNode
       const edgeType = getNamedType(collected.field?.type);
       if (!edgeType || !isObjectType(edgeType)) continue;
       const inner = collectFields(mergeSelections(collected.nodes), edgeType, input).filter((f) => f.field?.name === 'node');
-      parts.push({ via: 'edges', key: collected.key, nodeKeys: inner.map((f) => f.key), selection: mergeSelections(inner.flatMap((f) => f.nodes)) });
+      parts.push({
+        via: 'edges',
+        key: collected.key,
+        nodeKeys: inner.map((f) => f.key),
+        selection: mergeSelections(inner.flatMap((f) => f.nodes)),
+      });
     }
   }
   const selection: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: parts.flatMap((part) => part.selection.selections) };
@@ -132,8 +153,12 @@ export function analyseOperation(input: CostInput): StaticAnalysis {
   const deprecated = new Set<string>();
 
   const selectionCost = (set: SelectionSetNode, type: GraphQLCompositeType, path: string[]): number =>
-    Math.max(0, ...candidateTypes(set, type, input).map((candidate) =>
-      collectFields(set, candidate, input).reduce((sum, collected) => sum + fieldCost(collected, candidate, [...path, collected.key]), 0)));
+    Math.max(
+      0,
+      ...candidateTypes(set, type, input).map((candidate) =>
+        collectFields(set, candidate, input).reduce((sum, collected) => sum + fieldCost(collected, candidate, [...path, collected.key]), 0),
+      ),
+    );
 
   const fieldCost = (collected: CollectedField, parent: GraphQLCompositeType, path: string[]): number => {
     const { field } = collected;
@@ -192,7 +217,8 @@ export function actualQueryCost(input: CostInput, data: unknown): number {
     const candidates = candidateTypes(set, type, input).map((candidate) => ({ candidate, fields: collectFields(set, candidate, input) }));
     // The runtime type is the candidate whose response keys the value carries.
     const best = candidates.reduce((a, b) =>
-      b.fields.filter((f) => f.key in value).length > a.fields.filter((f) => f.key in value).length ? b : a);
+      b.fields.filter((f) => f.key in value).length > a.fields.filter((f) => f.key in value).length ? b : a,
+    );
     return best.fields.reduce((sum, collected) => sum + fieldCost(collected, value[collected.key]), 0);
   };
 
@@ -218,8 +244,10 @@ export function actualQueryCost(input: CostInput, data: unknown): number {
       return 2 + perIndex.reduce((sum, nodes) => sum + nodeCost(deepMerge(nodes)), 0);
     }
     if (Array.isArray(value)) {
-      return value.reduce((sum: number, item: unknown) =>
-        sum + (item === null ? 0 : 1 + selectionCost(selection, named as GraphQLCompositeType, item)), 0);
+      return value.reduce(
+        (sum: number, item: unknown) => sum + (item === null ? 0 : 1 + selectionCost(selection, named as GraphQLCompositeType, item)),
+        0,
+      );
     }
     return 1 + selectionCost(selection, named as GraphQLCompositeType, value);
   };

@@ -19,7 +19,9 @@ describe('faults on demand', () => {
   it('answers with Shopify’s bodies for 401, 402, 403 and 423, and Retry-After on 429', async () => {
     const store = createTestStore();
     for (const status of [401, 402, 403, 423] as const) store.injectFault({ status });
-    expect((await graphql(store, shopQuery)).body).toEqual({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' });
+    expect((await graphql(store, shopQuery)).body).toEqual({
+      errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+    });
     expect((await graphql(store, shopQuery)).body).toEqual({ errors: 'Unavailable Shop' });
     expect((await graphql(store, shopQuery)).status).toBe(403);
     expect((await graphql(store, shopQuery)).status).toBe(423);
@@ -77,7 +79,14 @@ describe('faults on demand', () => {
     const client = new AbortController();
     const pending = graphql(store, shopQuery, {}, { signal: client.signal });
     let settled = false;
-    void pending.then(() => { settled = true; }, () => { settled = true; });
+    void pending.then(
+      () => {
+        settled = true;
+      },
+      () => {
+        settled = true;
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).toBe(false);
     client.abort();

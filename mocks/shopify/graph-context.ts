@@ -118,27 +118,44 @@ function pathOf(info: GraphQLResolveInfo): (string | number)[] {
 /** Sort values of `OrderSortKeys`; keys the sandbox does not model fall back to the id. */
 export function orderSortValue(order: OrderRecord, sortKey: string, customer: CustomerRecord | null): string | number {
   switch (sortKey) {
-    case 'CREATED_AT': return order.createdAt;
-    case 'PROCESSED_AT': return order.processedAt;
-    case 'UPDATED_AT': return order.updatedAt;
-    case 'ORDER_NUMBER': return order.number;
-    case 'TOTAL_PRICE': return toShopMinor(order.total, order.currency);
-    case 'CURRENT_TOTAL_PRICE': return toShopMinor(order.currentTotal, order.currency);
-    case 'CUSTOMER_NAME': return `${customer?.firstName ?? ''} ${customer?.lastName ?? ''}`.toLocaleLowerCase('en');
-    case 'FINANCIAL_STATUS': return order.financialStatus;
-    case 'FULFILLMENT_STATUS': return order.fulfillmentStatus;
-    case 'TOTAL_ITEMS_QUANTITY': return order.lineItems.reduce((sum, item) => sum + item.quantity, 0);
-    case 'DESTINATION': return order.shippingAddress?.countryCode ?? '';
-    default: return order.id;
+    case 'CREATED_AT':
+      return order.createdAt;
+    case 'PROCESSED_AT':
+      return order.processedAt;
+    case 'UPDATED_AT':
+      return order.updatedAt;
+    case 'ORDER_NUMBER':
+      return order.number;
+    case 'TOTAL_PRICE':
+      return toShopMinor(order.total, order.currency);
+    case 'CURRENT_TOTAL_PRICE':
+      return toShopMinor(order.currentTotal, order.currency);
+    case 'CUSTOMER_NAME':
+      return `${customer?.firstName ?? ''} ${customer?.lastName ?? ''}`.toLocaleLowerCase('en');
+    case 'FINANCIAL_STATUS':
+      return order.financialStatus;
+    case 'FULFILLMENT_STATUS':
+      return order.fulfillmentStatus;
+    case 'TOTAL_ITEMS_QUANTITY':
+      return order.lineItems.reduce((sum, item) => sum + item.quantity, 0);
+    case 'DESTINATION':
+      return order.shippingAddress?.countryCode ?? '';
+    default:
+      return order.id;
   }
 }
 
 export function customerSortValue(customer: CustomerRecord, sortKey: string): string | number {
   switch (sortKey) {
-    case 'CREATED_AT': return customer.createdAt;
-    case 'UPDATED_AT': return customer.updatedAt;
-    case 'NAME': return `${customer.firstName ?? ''} ${customer.lastName ?? ''}`.toLocaleLowerCase('en');
-    case 'LOCATION': return customer.defaultAddress?.countryCode ?? '';
-    default: return customer.id;
+    case 'CREATED_AT':
+      return customer.createdAt;
+    case 'UPDATED_AT':
+      return customer.updatedAt;
+    case 'NAME':
+      return `${customer.firstName ?? ''} ${customer.lastName ?? ''}`.toLocaleLowerCase('en');
+    case 'LOCATION':
+      return customer.defaultAddress?.countryCode ?? '';
+    default:
+      return customer.id;
   }
 }

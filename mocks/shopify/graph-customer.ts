@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { paginate, type ConnectionArgs } from './connection';
-import {
-  gid, iso, isOrderVisible, listConnection, orderSortValue, requireScope, type GraphContext, type ListArgs,
-} from './graph-context';
+import { gid, iso, isOrderVisible, listConnection, orderSortValue, requireScope, type GraphContext, type ListArgs } from './graph-context';
 import { addressNode, orderNode } from './graph-order';
 import { moneyV2, shopCurrency, toShopMinor } from './money';
 import { displayNameOf } from './personas';
@@ -23,13 +21,11 @@ export function customerNodeById(id: number, context: GraphContext) {
 }
 
 /** The orders connection over `orders`, after the 60-day rule, the search query and the sort. */
-export function ordersConnection(
-  orders: readonly OrderRecord[], args: ListArgs, context: GraphContext, info: GraphQLResolveInfo,
-) {
+export function ordersConnection(orders: readonly OrderRecord[], args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) {
   const { customersById } = context.index;
   const items: OrderSearchRecord[] = orders
     .filter((order) => isOrderVisible(order, context))
-    .map((order) => ({ id: order.id, order, customer: order.customerId === null ? null : customersById.get(order.customerId) ?? null }));
+    .map((order) => ({ id: order.id, order, customer: order.customerId === null ? null : (customersById.get(order.customerId) ?? null) }));
   return listConnection({
     items,
     args,
@@ -57,19 +53,25 @@ export function customerNode(customer: CustomerRecord) {
     // Deprecated in favour of defaultEmailAddress and defaultPhoneNumber, but still answered.
     email: customer.email,
     phone: customer.phone,
-    defaultEmailAddress: customer.email === null ? null : {
-      emailAddress: customer.email,
-      marketingState: customer.emailMarketingState,
-      marketingOptInLevel: customer.emailMarketingState === 'SUBSCRIBED' ? 'SINGLE_OPT_IN' : null,
-      marketingUpdatedAt: customer.emailMarketingState === 'NOT_SUBSCRIBED' ? null : iso(customer.createdAt),
-      validFormat: true,
-    },
-    defaultPhoneNumber: customer.phone === null ? null : {
-      phoneNumber: customer.phone,
-      marketingState: customer.smsMarketingState,
-      marketingOptInLevel: customer.smsMarketingState === 'SUBSCRIBED' ? 'SINGLE_OPT_IN' : null,
-      marketingUpdatedAt: customer.smsMarketingState === 'NOT_SUBSCRIBED' ? null : iso(customer.createdAt),
-    },
+    defaultEmailAddress:
+      customer.email === null
+        ? null
+        : {
+            emailAddress: customer.email,
+            marketingState: customer.emailMarketingState,
+            marketingOptInLevel: customer.emailMarketingState === 'SUBSCRIBED' ? 'SINGLE_OPT_IN' : null,
+            marketingUpdatedAt: customer.emailMarketingState === 'NOT_SUBSCRIBED' ? null : iso(customer.createdAt),
+            validFormat: true,
+          },
+    defaultPhoneNumber:
+      customer.phone === null
+        ? null
+        : {
+            phoneNumber: customer.phone,
+            marketingState: customer.smsMarketingState,
+            marketingOptInLevel: customer.smsMarketingState === 'SUBSCRIBED' ? 'SINGLE_OPT_IN' : null,
+            marketingUpdatedAt: customer.smsMarketingState === 'NOT_SUBSCRIBED' ? null : iso(customer.createdAt),
+          },
     validEmailAddress: customer.email !== null,
     state: customer.state,
     tags: customer.tags,
@@ -84,13 +86,14 @@ export function customerNode(customer: CustomerRecord) {
     numberOfOrders: String(customer.orderIds.length),
     canDelete: customer.orderIds.length === 0,
     amountSpent: (_args: unknown, context: GraphContext) => {
-      const spent = ordersOf(customer, context)
-        .reduce((sum, order) => sum + toShopMinor(order.received - order.refunded, order.currency), 0);
+      const spent = ordersOf(customer, context).reduce(
+        (sum, order) => sum + toShopMinor(order.received - order.refunded, order.currency),
+        0,
+      );
       return moneyV2(spent, shopCurrency);
     },
     defaultAddress: addressNode(customer.defaultAddress),
-    addresses: (args: { first?: number | null }) =>
-      customer.addresses.slice(0, args.first ?? customer.addresses.length).map(addressNode),
+    addresses: (args: { first?: number | null }) => customer.addresses.slice(0, args.first ?? customer.addresses.length).map(addressNode),
     addressesV2: (args: ConnectionArgs & { reverse?: boolean }, _context: GraphContext, info: GraphQLResolveInfo) => {
       const items = addresses();
       if (args.reverse) items.reverse();

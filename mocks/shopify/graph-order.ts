@@ -97,8 +97,7 @@ function fulfillmentNode(fulfillment: FulfillmentRecord, order: OrderRecord, pos
     estimatedDeliveryAt: iso(fulfillment.estimatedDeliveryAt),
     requiresShipping: true,
     totalQuantity: fulfillment.lineItems.reduce((sum, entry) => sum + entry.quantity, 0),
-    trackingInfo: (args: { first?: number | null }) =>
-      fulfillment.tracking.slice(0, args.first ?? fulfillment.tracking.length),
+    trackingInfo: (args: { first?: number | null }) => fulfillment.tracking.slice(0, args.first ?? fulfillment.tracking.length),
   };
 }
 
@@ -171,12 +170,10 @@ export function orderNode(order: OrderRecord, links: OrderNodeLinks) {
       return paginate(info.fieldName, items, args, (entry) => lineItemNode(entry.item, order));
     },
     fulfillments: (args: { first?: number | null }) =>
-      order.fulfillments
-        .slice(0, args.first ?? order.fulfillments.length)
-        .map((fulfillment, position) => ({
-          ...fulfillmentNode(fulfillment, order, position),
-          order: (_a: unknown, context: GraphContext) => orderNodeById(order.id, context, links),
-        })),
+      order.fulfillments.slice(0, args.first ?? order.fulfillments.length).map((fulfillment, position) => ({
+        ...fulfillmentNode(fulfillment, order, position),
+        order: (_a: unknown, context: GraphContext) => orderNodeById(order.id, context, links),
+      })),
   };
 }
 

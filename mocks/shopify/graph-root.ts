@@ -1,7 +1,14 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { customerNode, customerNodeById, ordersConnection, toOrderNode } from './graph-customer';
 import {
-  customerSortValue, gid, isOrderVisible, listConnection, parseGid, requireScope, type GraphContext, type ListArgs,
+  customerSortValue,
+  gid,
+  isOrderVisible,
+  listConnection,
+  parseGid,
+  requireScope,
+  type GraphContext,
+  type ListArgs,
 } from './graph-context';
 import { addressNode } from './graph-order';
 import { customerFilters, type CustomerSearchRecord } from './search-filters';
@@ -30,9 +37,10 @@ function nodeByGid(value: string, context: GraphContext): unknown {
     case 'LineItem':
     case 'Fulfillment': {
       for (const order of context.index.seed.orders) {
-        const holds = type === 'LineItem'
-          ? order.lineItems.some((item) => item.id === id)
-          : order.fulfillments.some((fulfillment) => fulfillment.id === id);
+        const holds =
+          type === 'LineItem'
+            ? order.lineItems.some((item) => item.id === id)
+            : order.fulfillments.some((fulfillment) => fulfillment.id === id);
         if (!holds) continue;
         const node = orderById(order.id, context);
         if (!node) return null;
@@ -44,7 +52,8 @@ function nodeByGid(value: string, context: GraphContext): unknown {
       }
       return null;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -85,7 +94,9 @@ export const queryRoot = {
   customers: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
     requireScope(context, 'read_customers', 'customers');
     const items: CustomerSearchRecord[] = context.index.seed.customers.map((customer) => ({
-      id: customer.id, customer, ordersCount: customer.orderIds.length,
+      id: customer.id,
+      customer,
+      ordersCount: customer.orderIds.length,
     }));
     return listConnection({
       items,

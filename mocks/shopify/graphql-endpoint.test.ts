@@ -73,12 +73,14 @@ describe('the GraphQL endpoint', () => {
     const answer = await graphql(store, 'query Probe { shop { name nickname } }');
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
-      errors: [{
-        message: "Field 'nickname' doesn't exist on type 'Shop'",
-        locations: [{ line: 1, column: 27 }],
-        path: ['query Probe', 'shop', 'nickname'],
-        extensions: { code: 'undefinedField', typeName: 'Shop', fieldName: 'nickname' },
-      }],
+      errors: [
+        {
+          message: "Field 'nickname' doesn't exist on type 'Shop'",
+          locations: [{ line: 1, column: 27 }],
+          path: ['query Probe', 'shop', 'nickname'],
+          extensions: { code: 'undefinedField', typeName: 'Shop', fieldName: 'nickname' },
+        },
+      ],
     });
   });
 
@@ -97,12 +99,14 @@ describe('the GraphQL endpoint', () => {
     const answer = await graphql(store, '{ customers { nodes { id } } }');
     expect(answer.status).toBe(200);
     expect(answer.body.data).toBeNull();
-    expect(answer.body.errors).toEqual([{
-      message: 'you must provide one of first or last',
-      locations: [{ line: 1, column: 3 }],
-      path: ['customers'],
-      extensions: { code: 'BAD_REQUEST' },
-    }]);
+    expect(answer.body.errors).toEqual([
+      {
+        message: 'you must provide one of first or last',
+        locations: [{ line: 1, column: 3 }],
+        path: ['customers'],
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ]);
   });
 
   it('refuses a page larger than 250', async () => {
@@ -127,7 +131,9 @@ describe('the GraphQL endpoint', () => {
   it('answers 400 without a query and 404 for an unknown API version', async () => {
     const store = createTestStore();
     const empty = await store.app.request('/admin/api/2026-01/graphql.json', {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-shopify-access-token': 'sandbox-legacy-admin-token' }, body: '{}',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shopify-access-token': 'sandbox-legacy-admin-token' },
+      body: '{}',
     });
     expect(empty.status).toBe(400);
     expect(await empty.json()).toEqual({ errors: { query: 'Required parameter missing or invalid' } });
@@ -150,15 +156,49 @@ describe('the GraphQL endpoint', () => {
 
   it('answers the persona details other suites rely on', async () => {
     const store = createTestStore();
-    const answer = await graphql(store, `query($id: ID!) { customer(id: $id) {
-      displayName firstName lastName numberOfOrders defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber }
-      amountSpent { amount currencyCode } defaultAddress { formatted(withName: true) countryCodeV2 } } }`, { id: personas.hiroshi.id });
-    expect(answer.body.data).toMatchObject({ customer: {
-      displayName: '田中 博', firstName: '博', lastName: '田中', numberOfOrders: '6',
-      defaultEmailAddress: { emailAddress: 'hiroshi.tanaka@example.jp' }, defaultPhoneNumber: { phoneNumber: '+81312345678' },
-      amountSpent: { currencyCode: 'USD' }, defaultAddress: { countryCodeV2: 'JP' },
-    } });
-    const noah = await graphql(store, 'query($id: ID!) { customer(id: $id) { defaultEmailAddress { emailAddress } email } }', { id: personas.noah.id });
+    const answer = await graphql(
+      store,
+      `
+        query ($id: ID!) {
+          customer(id: $id) {
+            displayName
+            firstName
+            lastName
+            numberOfOrders
+            defaultEmailAddress {
+              emailAddress
+            }
+            defaultPhoneNumber {
+              phoneNumber
+            }
+            amountSpent {
+              amount
+              currencyCode
+            }
+            defaultAddress {
+              formatted(withName: true)
+              countryCodeV2
+            }
+          }
+        }
+      `,
+      { id: personas.hiroshi.id },
+    );
+    expect(answer.body.data).toMatchObject({
+      customer: {
+        displayName: '田中 博',
+        firstName: '博',
+        lastName: '田中',
+        numberOfOrders: '6',
+        defaultEmailAddress: { emailAddress: 'hiroshi.tanaka@example.jp' },
+        defaultPhoneNumber: { phoneNumber: '+81312345678' },
+        amountSpent: { currencyCode: 'USD' },
+        defaultAddress: { countryCodeV2: 'JP' },
+      },
+    });
+    const noah = await graphql(store, 'query($id: ID!) { customer(id: $id) { defaultEmailAddress { emailAddress } email } }', {
+      id: personas.noah.id,
+    });
     expect(noah.body.data).toEqual({ customer: { defaultEmailAddress: null, email: null } });
   });
 
@@ -178,9 +218,22 @@ describe('the GraphQL endpoint', () => {
 
   it('resolves node and nodes by GID, and answers an invalid GID with an error', async () => {
     const store = createTestStore();
-    const answer = await graphql(store, `query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Customer { displayName } } }`, {
-      ids: [personas.chloe.id, 'gid://shopify/Customer/1'],
-    });
+    const answer = await graphql(
+      store,
+      `
+        query ($ids: [ID!]!) {
+          nodes(ids: $ids) {
+            __typename
+            ... on Customer {
+              displayName
+            }
+          }
+        }
+      `,
+      {
+        ids: [personas.chloe.id, 'gid://shopify/Customer/1'],
+      },
+    );
     expect(answer.body.data).toEqual({ nodes: [{ __typename: 'Customer', displayName: 'Chloé Martin' }, null] });
     const invalid = await graphql(store, '{ customer(id: "42") { id } }');
     expect(dig(invalid.body.errors, 0, 'message')).toBe("Invalid global id '42'");
@@ -197,7 +250,9 @@ describe('the GraphQL endpoint', () => {
   it('warns in extensions.search about a filter it ignores', async () => {
     const store = createTestStore();
     const answer = await graphql(store, '{ customers(first: 5, query: "colour:red") { nodes { id } } }');
-    expect(dig(answer.body.extensions, 'search', 0, 'warnings')).toEqual([{ field: 'colour', message: 'Invalid search field for this query.' }]);
+    expect(dig(answer.body.extensions, 'search', 0, 'warnings')).toEqual([
+      { field: 'colour', message: 'Invalid search field for this query.' },
+    ]);
     expect(dig(answer.body.data, 'customers', 'nodes')).toHaveLength(5);
   });
 
@@ -219,22 +274,26 @@ describe('access scopes', () => {
     const answer = await graphql(store, '{ customers(first: 1) { nodes { id } } }');
     expect(answer.status).toBe(200);
     expect(answer.body.data).toBeNull();
-    expect(answer.body.errors).toEqual([{
-      message: 'Access denied for customers field. Required access: `read_customers` access scope.',
-      locations: [{ line: 1, column: 3 }],
-      path: ['customers'],
-      extensions: {
-        code: 'ACCESS_DENIED',
-        documentation: 'https://shopify.dev/api/usage/access-scopes',
-        requiredAccess: '`read_customers` access scope.',
+    expect(answer.body.errors).toEqual([
+      {
+        message: 'Access denied for customers field. Required access: `read_customers` access scope.',
+        locations: [{ line: 1, column: 3 }],
+        path: ['customers'],
+        extensions: {
+          code: 'ACCESS_DENIED',
+          documentation: 'https://shopify.dev/api/usage/access-scopes',
+          requiredAccess: '`read_customers` access scope.',
+        },
       },
-    }]);
+    ]);
   });
 
   it('lists the granted scopes on the current app installation', async () => {
     const store = createTestStore({ grantedScopes: ['read_customers', 'read_orders'] });
     const answer = await graphql(store, '{ currentAppInstallation { accessScopes { handle } } }');
-    expect(answer.body.data).toEqual({ currentAppInstallation: { accessScopes: [{ handle: 'read_customers' }, { handle: 'read_orders' }] } });
+    expect(answer.body.data).toEqual({
+      currentAppInstallation: { accessScopes: [{ handle: 'read_customers' }, { handle: 'read_orders' }] },
+    });
   });
 });
 
@@ -254,7 +313,10 @@ describe('the 60-day rule', () => {
     expect(dig(answer.body.data, 'customer', 'numberOfOrders')).toBe('12');
 
     const full = createTestStore();
-    const all = dig((await graphql(full, ordersOf, { id: personas.amelie.id })).body.data, 'customer', 'orders', 'nodes') as { id: string; createdAt: string }[];
+    const all = dig((await graphql(full, ordersOf, { id: personas.amelie.id })).body.data, 'customer', 'orders', 'nodes') as {
+      id: string;
+      createdAt: string;
+    }[];
     expect(all).toHaveLength(12);
     const old = all.find((order) => Date.parse(order.createdAt) < limit);
     expect(dig((await graphql(store, 'query($id: ID!) { order(id: $id) { id } }', { id: old?.id })).body.data, 'order')).toBeNull();

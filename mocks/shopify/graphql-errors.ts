@@ -1,10 +1,33 @@
 import {
-  FieldsOnCorrectTypeRule, FragmentsOnCompositeTypesRule, KnownArgumentNamesRule, KnownDirectivesRule,
-  KnownFragmentNamesRule, KnownTypeNamesRule, NoFragmentCyclesRule, NoUndefinedVariablesRule,
-  NoUnusedFragmentsRule, NoUnusedVariablesRule, OverlappingFieldsCanBeMergedRule, PossibleFragmentSpreadsRule,
-  ProvidedRequiredArgumentsRule, ScalarLeafsRule, UniqueArgumentNamesRule, UniqueOperationNamesRule,
-  ValuesOfCorrectTypeRule, VariablesAreInputTypesRule, VariablesInAllowedPositionRule, print, specifiedRules, validate,
-  visit, type ASTNode, type OperationDefinitionNode, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule,
+  FieldsOnCorrectTypeRule,
+  FragmentsOnCompositeTypesRule,
+  KnownArgumentNamesRule,
+  KnownDirectivesRule,
+  KnownFragmentNamesRule,
+  KnownTypeNamesRule,
+  NoFragmentCyclesRule,
+  NoUndefinedVariablesRule,
+  NoUnusedFragmentsRule,
+  NoUnusedVariablesRule,
+  OverlappingFieldsCanBeMergedRule,
+  PossibleFragmentSpreadsRule,
+  ProvidedRequiredArgumentsRule,
+  ScalarLeafsRule,
+  UniqueArgumentNamesRule,
+  UniqueOperationNamesRule,
+  ValuesOfCorrectTypeRule,
+  VariablesAreInputTypesRule,
+  VariablesInAllowedPositionRule,
+  print,
+  specifiedRules,
+  validate,
+  visit,
+  type ASTNode,
+  type OperationDefinitionNode,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 
 /**
@@ -56,11 +79,17 @@ function reword(code: string, message: string): { message: string; details: Reco
   }
   if (code === 'missingRequiredArguments' && (match = /^(Field|Directive) "@?(.+?)" argument "(.+?)"/.exec(message))) {
     const [, className, name, argument] = match as unknown as [string, string, string, string];
-    return { message: `${className} '${name}' is missing required arguments: ${argument}`, details: { className, name, arguments: argument } };
+    return {
+      message: `${className} '${name}' is missing required arguments: ${argument}`,
+      details: { className, name, arguments: argument },
+    };
   }
   if (code === 'selectionMismatch' && (match = /^Field "(.+?)" of type "(.+?)" must have a selection of subfields/.exec(message))) {
     const [, name, type] = match as unknown as [string, string, string];
-    return { message: `Field must have selections (field '${name}' returns ${type} but has no selections. Did you mean '${name} { ... }'?)`, details: { nodeName: name, typeName: type } };
+    return {
+      message: `Field must have selections (field '${name}' returns ${type} but has no selections. Did you mean '${name} { ... }'?)`,
+      details: { nodeName: name, typeName: type },
+    };
   }
   return { message, details: {} };
 }
@@ -69,13 +98,38 @@ function reword(code: string, message: string): { message: string; details: Reco
 function pathIndex(document: DocumentNode): Map<ASTNode, string[]> {
   const paths = new Map<ASTNode, string[]>();
   const stack: string[] = [];
-  const push = (node: ASTNode, part: string) => { stack.push(part); paths.set(node, [...stack]); };
+  const push = (node: ASTNode, part: string) => {
+    stack.push(part);
+    paths.set(node, [...stack]);
+  };
   visit(document, {
-    OperationDefinition: { enter: (node) => push(node, node.name ? `${node.operation} ${node.name.value}` : node.operation), leave: () => { stack.pop(); } },
-    FragmentDefinition: { enter: (node) => push(node, `fragment ${node.name.value}`), leave: () => { stack.pop(); } },
-    Field: { enter: (node) => push(node, node.alias?.value ?? node.name.value), leave: () => { stack.pop(); } },
-    Argument: { enter: (node) => push(node, node.name.value), leave: () => { stack.pop(); } },
-    enter: (node) => { if (!paths.has(node)) paths.set(node, [...stack]); },
+    OperationDefinition: {
+      enter: (node) => push(node, node.name ? `${node.operation} ${node.name.value}` : node.operation),
+      leave: () => {
+        stack.pop();
+      },
+    },
+    FragmentDefinition: {
+      enter: (node) => push(node, `fragment ${node.name.value}`),
+      leave: () => {
+        stack.pop();
+      },
+    },
+    Field: {
+      enter: (node) => push(node, node.alias?.value ?? node.name.value),
+      leave: () => {
+        stack.pop();
+      },
+    },
+    Argument: {
+      enter: (node) => push(node, node.name.value),
+      leave: () => {
+        stack.pop();
+      },
+    },
+    enter: (node) => {
+      if (!paths.has(node)) paths.set(node, [...stack]);
+    },
   });
   return paths;
 }
@@ -97,24 +151,25 @@ export function validationErrors(schema: GraphQLSchema, document: DocumentNode):
       errors.push({ message, locations: locationsOf(error), ...(path && { path }), extensions: { code, ...details } });
     }
   }
-  return errors.sort((a, b) =>
-    (a.locations?.[0]?.line ?? 0) - (b.locations?.[0]?.line ?? 0) || (a.locations?.[0]?.column ?? 0) - (b.locations?.[0]?.column ?? 0));
+  return errors.sort(
+    (a, b) =>
+      (a.locations?.[0]?.line ?? 0) - (b.locations?.[0]?.line ?? 0) || (a.locations?.[0]?.column ?? 0) - (b.locations?.[0]?.column ?? 0),
+  );
 }
 
 /** "Syntax Error: Expected Name, found "}"." becomes Shopify's `Parse error on "}" at [1, 25]`. */
 export function parseErrorOf(error: GraphQLError): ShopifyError {
   const location = error.locations?.[0];
   const found = /(?:found|Unexpected) (.+?)\.?$/.exec(error.message)?.[1];
-  const message = !found || found === '<EOF>'
-    ? 'Unexpected end of document'
-    : `Parse error on ${found} at [${location?.line ?? 0}, ${location?.column ?? 0}]`;
+  const message =
+    !found || found === '<EOF>'
+      ? 'Unexpected end of document'
+      : `Parse error on ${found} at [${location?.line ?? 0}, ${location?.column ?? 0}]`;
   return { message, locations: locationsOf(error), extensions: { code: 'parseError' } };
 }
 
 /** A variable that could not be coerced: `Variable $q of type String! was provided invalid value`. */
-export function variableErrorOf(
-  error: GraphQLError, operation: OperationDefinitionNode, variables: Record<string, unknown>,
-): ShopifyError {
+export function variableErrorOf(error: GraphQLError, operation: OperationDefinitionNode, variables: Record<string, unknown>): ShopifyError {
   const name = /Variable "\$(\w+)"/.exec(error.message)?.[1] ?? '';
   const definition = operation.variableDefinitions?.find((candidate) => candidate.variable.name.value === name);
   return {

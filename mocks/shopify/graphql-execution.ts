@@ -1,14 +1,18 @@
 import {
-  GraphQLError, executeSync, getOperationAST, getVariableValues, parse, type DocumentNode,
-  type FragmentDefinitionNode, type GraphQLSchema,
+  GraphQLError,
+  executeSync,
+  getOperationAST,
+  getVariableValues,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
 } from 'graphql';
 import type { LeakyBucket, ThrottleStatus } from './bucket';
 import { actualQueryCost, analyseOperation, type CostInput } from './cost';
 import { createGraphContext, type SeedIndex } from './graph-context';
 import { queryRoot } from './graph-root';
-import {
-  executionErrorOf, parseErrorOf, validationErrors, variableErrorOf, type ShopifyError,
-} from './graphql-errors';
+import { executionErrorOf, parseErrorOf, validationErrors, variableErrorOf, type ShopifyError } from './graphql-errors';
 
 /**
  * One GraphQL request through Shopify's stages: parse, validate, coerce variables, check
@@ -107,13 +111,18 @@ export function executeAdminQuery(request: GraphQLRequestBody, deps: ExecutionDe
   const analysis = analyseOperation(costInput);
   const requested = analysis.requestedQueryCost;
   const costOf = (actual: number | null): CostExtension => ({
-    requestedQueryCost: requested, actualQueryCost: actual, throttleStatus: deps.bucket.status(),
+    requestedQueryCost: requested,
+    actualQueryCost: actual,
+    throttleStatus: deps.bucket.status(),
   });
   const figures = { requestedQueryCost: requested, deprecated: analysis.deprecated };
 
   if (analysis.problems.length > 0) {
     const errors = analysis.problems.map(executionErrorOf);
-    return outcome({ data: null, errors, extensions: { cost: costOf(requested) } }, operationName, { ...figures, actualQueryCost: requested });
+    return outcome({ data: null, errors, extensions: { cost: costOf(requested) } }, operationName, {
+      ...figures,
+      actualQueryCost: requested,
+    });
   }
   if (requested > MAX_QUERY_COST) return outcome({ errors: [maxCostExceededError(requested)] }, operationName, figures);
   if (operation.operation !== 'query') {

@@ -47,18 +47,33 @@ export function scenario(name: ScenarioName): Scenario {
 export function scenarioForAge(ageDays: number, prng: Prng): ScenarioName {
   if (ageDays < 4) {
     return prng.weighted<ScenarioName>([
-      ['unfulfilled', 4], ['inTransit', 2], ['authorized', 1], ['pendingFulfillment', 1], ['inProgress', 1],
-      ['openAtWarehouse', 1], ['onHold', 0.5], ['pendingPayment', 0.5],
+      ['unfulfilled', 4],
+      ['inTransit', 2],
+      ['authorized', 1],
+      ['pendingFulfillment', 1],
+      ['inProgress', 1],
+      ['openAtWarehouse', 1],
+      ['onHold', 0.5],
+      ['pendingPayment', 0.5],
     ]);
   }
   if (ageDays < 14) {
     return prng.weighted<ScenarioName>([
-      ['inTransit', 4], ['delivered', 4], ['partiallyFulfilled', 1], ['scheduled', 0.5], ['cancelledRestocked', 0.5],
+      ['inTransit', 4],
+      ['delivered', 4],
+      ['partiallyFulfilled', 1],
+      ['scheduled', 0.5],
+      ['cancelledRestocked', 0.5],
       ['partiallyPaid', 0.5],
     ]);
   }
   return prng.weighted<ScenarioName>([
-    ['delivered', 80], ['partiallyRefunded', 6], ['returnedRefunded', 4], ['cancelledRestocked', 3],
-    ['cancelledOutOfStock', 1], ['cancelledVoided', 2], ['expired', 1],
+    ['delivered', 80],
+    ['partiallyRefunded', 6],
+    ['returnedRefunded', 4],
+    ['cancelledRestocked', 3],
+    ['cancelledOutOfStock', 1],
+    ['cancelledVoided', 2],
+    ['expired', 1],
   ]);
 }

@@ -23,11 +23,16 @@ function anyText(values: readonly (string | null)[], term: SearchTerm): boolean 
 
 function compare(actual: number, expected: number, comparator: SearchTerm['comparator']): boolean {
   switch (comparator) {
-    case '=': return actual === expected;
-    case '<': return actual < expected;
-    case '<=': return actual <= expected;
-    case '>': return actual > expected;
-    case '>=': return actual >= expected;
+    case '=':
+      return actual === expected;
+    case '<':
+      return actual < expected;
+    case '<=':
+      return actual <= expected;
+    case '>':
+      return actual > expected;
+    case '>=':
+      return actual >= expected;
   }
 }
 
@@ -49,11 +54,16 @@ function dateMatches(actual: number, term: SearchTerm, now: number): boolean {
   if (Number.isNaN(start)) return false;
   const end = dayOnly ? start + DAY : start + 1000;
   switch (term.comparator) {
-    case '=': return actual >= start && actual < end;
-    case '<': return actual < start;
-    case '<=': return actual < end;
-    case '>': return actual >= end;
-    case '>=': return actual >= start;
+    case '=':
+      return actual >= start && actual < end;
+    case '<':
+      return actual < start;
+    case '<=':
+      return actual < end;
+    case '>':
+      return actual >= end;
+    case '>=':
+      return actual >= start;
   }
 }
 
@@ -97,16 +107,36 @@ export function customerFilters(now: number): SearchFilters<CustomerSearchRecord
     },
     text: ({ customer }, term) =>
       // Shopify's default customer search also looks into the customer's addresses.
-      freeTextMatches([customer.firstName, customer.lastName, customer.email, customer.phone, ...customer.addresses.map((a) => a.phone)], term),
+      freeTextMatches(
+        [customer.firstName, customer.lastName, customer.email, customer.phone, ...customer.addresses.map((a) => a.phone)],
+        term,
+      ),
   };
 }
 
-const financialAliases: Record<string, string> = { pending: 'PENDING', authorized: 'AUTHORIZED', partially_paid: 'PARTIALLY_PAID', partially_refunded: 'PARTIALLY_REFUNDED', voided: 'VOIDED', paid: 'PAID', refunded: 'REFUNDED', expired: 'EXPIRED' };
+const financialAliases: Record<string, string> = {
+  pending: 'PENDING',
+  authorized: 'AUTHORIZED',
+  partially_paid: 'PARTIALLY_PAID',
+  partially_refunded: 'PARTIALLY_REFUNDED',
+  voided: 'VOIDED',
+  paid: 'PAID',
+  refunded: 'REFUNDED',
+  expired: 'EXPIRED',
+};
 const fulfillmentAliases: Record<string, readonly string[]> = {
-  shipped: ['FULFILLED'], fulfilled: ['FULFILLED'], partial: ['PARTIALLY_FULFILLED'],
-  unshipped: ['UNFULFILLED'], unfulfilled: ['UNFULFILLED', 'PARTIALLY_FULFILLED'],
-  restocked: ['RESTOCKED'], pending_fulfillment: ['PENDING_FULFILLMENT'], open: ['OPEN'],
-  in_progress: ['IN_PROGRESS'], on_hold: ['ON_HOLD'], scheduled: ['SCHEDULED'], request_declined: ['REQUEST_DECLINED'],
+  shipped: ['FULFILLED'],
+  fulfilled: ['FULFILLED'],
+  partial: ['PARTIALLY_FULFILLED'],
+  unshipped: ['UNFULFILLED'],
+  unfulfilled: ['UNFULFILLED', 'PARTIALLY_FULFILLED'],
+  restocked: ['RESTOCKED'],
+  pending_fulfillment: ['PENDING_FULFILLMENT'],
+  open: ['OPEN'],
+  in_progress: ['IN_PROGRESS'],
+  on_hold: ['ON_HOLD'],
+  scheduled: ['SCHEDULED'],
+  request_declined: ['REQUEST_DECLINED'],
 };
 
 export type OrderSearchRecord = { id: number; order: OrderRecord; customer: CustomerRecord | null };
@@ -121,17 +151,21 @@ export function orderFilters(now: number): SearchFilters<OrderSearchRecord> {
           : numberMatches(order.number, { ...term, value: term.value.replace(/^#/, '') }),
       email: ({ order }, term) => textMatches(order.email, term),
       customer_id: ({ order }, term) => order.customerId !== null && numberMatches(order.customerId, term),
-      financial_status: ({ order }, term) =>
-        order.financialStatus === (financialAliases[fold(term.value)] ?? term.value.toUpperCase()),
+      financial_status: ({ order }, term) => order.financialStatus === (financialAliases[fold(term.value)] ?? term.value.toUpperCase()),
       fulfillment_status: ({ order }, term) =>
         (fulfillmentAliases[fold(term.value)] ?? [term.value.toUpperCase()]).includes(order.fulfillmentStatus),
       status: ({ order }, term) => {
         switch (fold(term.value)) {
-          case 'open': return order.closedAt === null;
-          case 'closed': return order.closedAt !== null;
-          case 'cancelled': return order.cancelledAt !== null;
-          case 'any': return true;
-          default: return false;
+          case 'open':
+            return order.closedAt === null;
+          case 'closed':
+            return order.closedAt !== null;
+          case 'cancelled':
+            return order.cancelledAt !== null;
+          case 'any':
+            return true;
+          default:
+            return false;
         }
       },
       tag: ({ order }, term) => anyText(order.tags, term),
@@ -142,6 +176,9 @@ export function orderFilters(now: number): SearchFilters<OrderSearchRecord> {
       updated_at: ({ order }, term) => dateMatches(order.updatedAt, term, now),
     },
     text: ({ order, customer }, term) =>
-      freeTextMatches([order.name, String(order.number), order.email, order.phone, customer?.firstName ?? null, customer?.lastName ?? null], term),
+      freeTextMatches(
+        [order.name, String(order.number), order.email, order.phone, customer?.firstName ?? null, customer?.lastName ?? null],
+        term,
+      ),
   };
 }

@@ -19,7 +19,13 @@ describe('parsing Shopify’s search syntax', () => {
     expect(parseSearchQuery('(state:enabled OR state:invited) -tag:b2b NOT tag:press')).toMatchObject({
       kind: 'and',
       nodes: [
-        { kind: 'or', nodes: [{ field: 'state', value: 'enabled' }, { field: 'state', value: 'invited' }] },
+        {
+          kind: 'or',
+          nodes: [
+            { field: 'state', value: 'enabled' },
+            { field: 'state', value: 'invited' },
+          ],
+        },
         { kind: 'not', node: { field: 'tag', value: 'b2b' } },
         { kind: 'not', node: { field: 'tag', value: 'press' } },
       ],
@@ -28,13 +34,17 @@ describe('parsing Shopify’s search syntax', () => {
 
   it('gives AND precedence over OR', () => {
     expect(parseSearchQuery('a OR b AND c')).toMatchObject({
-      kind: 'or', nodes: [{ value: 'a' }, { kind: 'and', nodes: [{ value: 'b' }, { value: 'c' }] }],
+      kind: 'or',
+      nodes: [{ value: 'a' }, { kind: 'and', nodes: [{ value: 'b' }, { value: 'c' }] }],
     });
   });
 
   it('keeps a quoted value whole, with backslash escapes inside the quotes', () => {
     expect(parseSearchQuery('email:"x@y.com OR state:ENABLED"')).toMatchObject({
-      kind: 'term', field: 'email', value: 'x@y.com OR state:ENABLED', quoted: true,
+      kind: 'term',
+      field: 'email',
+      value: 'x@y.com OR state:ENABLED',
+      quoted: true,
     });
     expect(parseSearchQuery(String.raw`note:"say \"hi\" \\ bye"`)).toMatchObject({ value: String.raw`say "hi" \ bye` });
   });
@@ -52,7 +62,10 @@ describe('parsing Shopify’s search syntax', () => {
   });
 
   it('treats lower-case and, or and not as plain words', () => {
-    expect(parseSearchQuery('salt and pepper')).toMatchObject({ kind: 'and', nodes: [{ value: 'salt' }, { value: 'and' }, { value: 'pepper' }] });
+    expect(parseSearchQuery('salt and pepper')).toMatchObject({
+      kind: 'and',
+      nodes: [{ value: 'salt' }, { value: 'and' }, { value: 'pepper' }],
+    });
   });
 
   it('reads a blank query as no condition at all', () => {
@@ -66,7 +79,10 @@ describe('evaluating a query', () => {
     fields: { colour: (row, term) => row.colour === term.value },
     text: (row, term) => row.colour.startsWith(term.value),
   };
-  const rows: Row[] = [{ id: 1, colour: 'red' }, { id: 2, colour: 'blue' }];
+  const rows: Row[] = [
+    { id: 1, colour: 'red' },
+    { id: 2, colour: 'blue' },
+  ];
 
   it('ignores unknown filters and warns about them, even under NOT', () => {
     const search = compileSearch('size:xl -size:s colour:red', filters);
@@ -118,7 +134,13 @@ describe('order search', () => {
   const search = `query($q: String!) { orders(first: 250, query: $q) { nodes { name email displayFinancialStatus cancelledAt closed } } }`;
   const orders = async (q: string) => {
     const answer = await graphql(createTestStore(), search, { q });
-    return dig(answer.body.data, 'orders', 'nodes') as { name: string; email: string | null; displayFinancialStatus: string; cancelledAt: string | null; closed: boolean }[];
+    return dig(answer.body.data, 'orders', 'nodes') as {
+      name: string;
+      email: string | null;
+      displayFinancialStatus: string;
+      cancelledAt: string | null;
+      closed: boolean;
+    }[];
   };
 
   it('finds an order by name with or without the hash', async () => {
@@ -127,7 +149,9 @@ describe('order search', () => {
   });
 
   it('filters by email, financial status and status', async () => {
-    expect((await orders('email:oliver.bennett@example.co.uk')).every((order) => order.email === 'oliver.bennett@example.co.uk')).toBe(true);
+    expect((await orders('email:oliver.bennett@example.co.uk')).every((order) => order.email === 'oliver.bennett@example.co.uk')).toBe(
+      true,
+    );
     const refunded = await orders('financial_status:refunded');
     expect(refunded.length).toBeGreaterThan(0);
     expect(refunded.every((order) => order.displayFinancialStatus === 'REFUNDED')).toBe(true);

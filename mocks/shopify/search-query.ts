@@ -25,10 +25,7 @@ export type SearchTerm = {
 };
 
 export type SearchNode =
-  | SearchTerm
-  | { kind: 'and'; nodes: SearchNode[] }
-  | { kind: 'or'; nodes: SearchNode[] }
-  | { kind: 'not'; node: SearchNode };
+  SearchTerm | { kind: 'and'; nodes: SearchNode[] } | { kind: 'or'; nodes: SearchNode[] } | { kind: 'not'; node: SearchNode };
 
 type Token = { type: 'lparen' | 'rparen' | 'and' | 'or' | 'not' } | { type: 'term'; term: SearchTerm };
 
@@ -52,9 +49,20 @@ function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const char = text[i];
-    if (isSpace(char)) { i += 1; continue; }
-    if (char === '(') { tokens.push({ type: 'lparen' }); i += 1; continue; }
-    if (char === ')') { tokens.push({ type: 'rparen' }); i += 1; continue; }
+    if (isSpace(char)) {
+      i += 1;
+      continue;
+    }
+    if (char === '(') {
+      tokens.push({ type: 'lparen' });
+      i += 1;
+      continue;
+    }
+    if (char === ')') {
+      tokens.push({ type: 'rparen' });
+      i += 1;
+      continue;
+    }
     if (char === '-' && i + 1 < text.length && !isSpace(text[i + 1])) {
       tokens.push({ type: 'not' });
       i += 1;
@@ -137,7 +145,10 @@ class Parser {
     const parts: SearchNode[] = [];
     while (this.position < this.tokens.length) {
       // A stray closing parenthesis is skipped rather than ending the query.
-      if (this.peek()?.type === 'rparen') { this.position += 1; continue; }
+      if (this.peek()?.type === 'rparen') {
+        this.position += 1;
+        continue;
+      }
       parts.push(this.parseOr());
     }
     if (parts.length === 0) return null;
@@ -156,7 +167,10 @@ class Parser {
   private parseAnd(): SearchNode {
     const nodes: SearchNode[] = [];
     for (let token = this.peek(); token && token.type !== 'or' && token.type !== 'rparen'; token = this.peek()) {
-      if (token.type === 'and') { this.position += 1; continue; }
+      if (token.type === 'and') {
+        this.position += 1;
+        continue;
+      }
       const node = this.parseUnary();
       if (node) nodes.push(node);
     }
@@ -238,6 +252,6 @@ export function compileSearch<R>(query: string | null | undefined, filters: Sear
 
   return {
     warnings,
-    matches: (record: R): boolean => (root ? evaluate(root, record) ?? true : true),
+    matches: (record: R): boolean => (root ? (evaluate(root, record) ?? true) : true),
   };
 }

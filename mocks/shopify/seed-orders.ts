@@ -46,11 +46,22 @@ const orderTags = ['gift', 'priority', 'repeat-customer', 'instagram', 'wholesal
 
 function variantCode(variant: string | null): string {
   if (!variant) return 'STD';
-  return variant.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word.slice(0, 2).toUpperCase()).join('');
+  return variant
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((word) => word.slice(0, 2).toUpperCase())
+    .join('');
 }
 
 function pickLineItems(prng: Prng, ids: IdAllocator, currency: CurrencyCode, atLeast: number): LineItemRecord[] {
-  const count = Math.max(atLeast, prng.weighted([[1, 50], [2, 35], [3, 15]] as const));
+  const count = Math.max(
+    atLeast,
+    prng.weighted([
+      [1, 50],
+      [2, 35],
+      [3, 15],
+    ] as const),
+  );
   const shippable = catalogue.filter((product) => product.requiresShipping);
   const chosen: CatalogueProduct[] = [];
   while (chosen.length < count) {
@@ -156,8 +167,8 @@ export function buildOrder(plan: OrderPlan, number: number, now: number, prng: P
     times.push(cancelledAt);
   }
   const settled = story.fulfillment === 'FULFILLED' && (story.financial === 'PAID' || story.refund !== undefined);
-  const closedAt = cancelledAt
-    ?? (settled && deliveredAt && now - deliveredAt > 14 * DAY ? past(Math.max(deliveredAt, refundedAt ?? 0) + 2 * DAY) : null);
+  const closedAt =
+    cancelledAt ?? (settled && deliveredAt && now - deliveredAt > 14 * DAY ? past(Math.max(deliveredAt, refundedAt ?? 0) + 2 * DAY) : null);
   if (closedAt) times.push(closedAt);
 
   const token = prng.chars('0123456789abcdef', 32);

@@ -14,7 +14,8 @@ const ordersOf = (key: keyof typeof personas) => seed.orders.filter((order) => o
 describe('the seed', () => {
   it('is identical for the same anchor date', async () => {
     expect(createSandboxSeed({ now: testNow })).toEqual(seed);
-    const query = '{ orders(first: 50, reverse: true) { nodes { id name createdAt totalPriceSet { shopMoney { amount } } lineItems(first: 5) { nodes { sku } } } } }';
+    const query =
+      '{ orders(first: 50, reverse: true) { nodes { id name createdAt totalPriceSet { shopMoney { amount } } lineItems(first: 5) { nodes { sku } } } } }';
     const [a, b] = await Promise.all([graphql(createTestStore(), query), graphql(createTestStore(), query)]);
     expect(a.body.data).toEqual(b.body.data);
   });
@@ -22,8 +23,9 @@ describe('the seed', () => {
   it('moves with the anchor date: the same store, shifted in time', () => {
     const later = createSandboxSeed({ now: new Date(testNow.getTime() + 10 * 86_400_000) });
     expect(later.orders.map((order) => order.name)).toEqual(seed.orders.map((order) => order.name));
-    expect(later.orders.map((order) => order.createdAt - seed.orders[order.number - 1001]!.createdAt))
-      .toEqual(seed.orders.map(() => 10 * 86_400_000));
+    expect(later.orders.map((order) => order.createdAt - seed.orders[order.number - 1001]!.createdAt)).toEqual(
+      seed.orders.map(() => 10 * 86_400_000),
+    );
   });
 
   it('anchors to the start of the current UTC day by default', () => {
@@ -38,7 +40,12 @@ describe('the seed', () => {
       expect(customer.orderIds).toHaveLength(personaProfiles[key].orderCount);
     }
     expect(personas.hiroshi.displayName).toBe('田中 博');
-    expect(personas.margaret).toEqual({ id: expect.stringMatching(/^gid:\/\/shopify\/Customer\/\d+$/), displayName: "Margaret O'Brien", email: 'margaret.obrien@example.ie', phone: '+353871234567' });
+    expect(personas.margaret).toEqual({
+      id: expect.stringMatching(/^gid:\/\/shopify\/Customer\/\d+$/),
+      displayName: "Margaret O'Brien",
+      email: 'margaret.obrien@example.ie',
+      phone: '+353871234567',
+    });
     expect(personas.noah.email).toBeNull();
     expect(personas.jack.phone).toBe(personas.emily.phone);
     expect(customerOf('grace').phone).toBeNull();
@@ -47,7 +54,20 @@ describe('the seed', () => {
   });
 
   it('shows each persona’s orders in their own currency', () => {
-    const currencies = { amelie: 'EUR', oliver: 'GBP', hiroshi: 'JPY', lukasz: 'EUR', sofia: 'USD', chloe: 'USD', mateus: 'USD', margaret: 'EUR', noah: 'USD', jack: 'USD', emily: 'USD', grace: 'USD' } as const;
+    const currencies = {
+      amelie: 'EUR',
+      oliver: 'GBP',
+      hiroshi: 'JPY',
+      lukasz: 'EUR',
+      sofia: 'USD',
+      chloe: 'USD',
+      mateus: 'USD',
+      margaret: 'EUR',
+      noah: 'USD',
+      jack: 'USD',
+      emily: 'USD',
+      grace: 'USD',
+    } as const;
     for (const [key, currency] of Object.entries(currencies)) {
       expect(new Set(ordersOf(key as keyof typeof currencies).map((order) => order.currency))).toEqual(new Set([currency]));
     }
@@ -70,13 +90,23 @@ describe('the seed', () => {
   });
 
   it('covers every financial and fulfillment status', () => {
-    expect(new Set(seed.orders.map((order) => order.financialStatus))).toEqual(new Set([
-      'PENDING', 'AUTHORIZED', 'PARTIALLY_PAID', 'PARTIALLY_REFUNDED', 'VOIDED', 'PAID', 'REFUNDED', 'EXPIRED',
-    ]));
-    expect(new Set(seed.orders.map((order) => order.fulfillmentStatus))).toEqual(new Set([
-      'UNFULFILLED', 'PARTIALLY_FULFILLED', 'FULFILLED', 'RESTOCKED', 'PENDING_FULFILLMENT', 'OPEN', 'IN_PROGRESS',
-      'ON_HOLD', 'SCHEDULED', 'REQUEST_DECLINED',
-    ]));
+    expect(new Set(seed.orders.map((order) => order.financialStatus))).toEqual(
+      new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID', 'PARTIALLY_REFUNDED', 'VOIDED', 'PAID', 'REFUNDED', 'EXPIRED']),
+    );
+    expect(new Set(seed.orders.map((order) => order.fulfillmentStatus))).toEqual(
+      new Set([
+        'UNFULFILLED',
+        'PARTIALLY_FULFILLED',
+        'FULFILLED',
+        'RESTOCKED',
+        'PENDING_FULFILLMENT',
+        'OPEN',
+        'IN_PROGRESS',
+        'ON_HOLD',
+        'SCHEDULED',
+        'REQUEST_DECLINED',
+      ]),
+    );
     expect(new Set(seed.orders.map((order) => order.currency))).toEqual(new Set(['USD', 'EUR', 'GBP', 'JPY', 'CAD']));
   });
 
@@ -137,7 +167,9 @@ describe('the seed', () => {
 
   it('adds generated shoppers on request, leaving the store’s own data as it was', async () => {
     const grown = createSandboxSeed({ now: testNow, extraCustomers: 120 });
-    expect(grown.customers.slice(0, seed.customers.length)).toEqual(seed.customers.map((customer) => ({ ...customer, orderIds: expect.any(Array) })));
+    expect(grown.customers.slice(0, seed.customers.length)).toEqual(
+      seed.customers.map((customer) => ({ ...customer, orderIds: expect.any(Array) })),
+    );
     expect(grown.orders.slice(0, seed.orders.length)).toEqual(seed.orders);
     expect(createSandboxSeed({ now: testNow, extraCustomers: 120 })).toEqual(grown);
 
@@ -145,7 +177,10 @@ describe('the seed', () => {
     expect(extra).toHaveLength(120);
     // Each generated shopper's phone and email lead to that shopper alone.
     const ownersOf = (value: string | null) =>
-      grown.customers.filter((customer) => value !== null && (customer.email === value || customer.phone === value || customer.addresses.some((a) => a.phone === value)));
+      grown.customers.filter(
+        (customer) =>
+          value !== null && (customer.email === value || customer.phone === value || customer.addresses.some((a) => a.phone === value)),
+      );
     for (const customer of extra) {
       expect(ownersOf(customer.phone)).toEqual([customer]);
       if (customer.email !== null) expect(ownersOf(customer.email)).toEqual([customer]);
@@ -159,7 +194,11 @@ describe('the seed', () => {
     expect(new Set(names).size).toBe(names.length);
 
     const last = extra.at(-1);
-    const found = await graphql(createTestStore({ extraCustomers: 120 }), 'query($q: String!) { customers(first: 2, query: $q) { nodes { id } } }', { q: `phone:${last?.phone}` });
+    const found = await graphql(
+      createTestStore({ extraCustomers: 120 }),
+      'query($q: String!) { customers(first: 2, query: $q) { nodes { id } } }',
+      { q: `phone:${last?.phone}` },
+    );
     expect(found.body.data).toEqual({ customers: { nodes: [{ id: `gid://shopify/Customer/${last?.id}` }] } });
   });
 });

@@ -1,8 +1,6 @@
 import { countryProfile } from './geography';
 import { scenarioForAge } from './order-scenarios';
-import {
-  customerIdBase, personaKeys, personaProfiles, sandboxShop, type PersonaOrder, type PersonaProfile,
-} from './personas';
+import { customerIdBase, personaKeys, personaProfiles, sandboxShop, type PersonaOrder, type PersonaProfile } from './personas';
 import { createPrng, type Prng } from './prng';
 import { customerNotePool, customerTagPool, generatedCustomers, type GeneratedCustomer } from './seed-names';
 import type { AddressRecord, CustomerRecord, CustomerState, OrderRecord, SandboxSeed, ShopRecord } from './seed-model';
@@ -50,7 +48,9 @@ type Person = Pick<PersonaProfile, 'firstName' | 'lastName' | 'email' | 'phone' 
 };
 
 function customerRecord(
-  person: Person, index: number, createdAt: number,
+  person: Person,
+  index: number,
+  createdAt: number,
   extra: { state: CustomerState; tags: string[]; note: string | null; prng: Prng },
 ): CustomerRecord {
   const id = customerIdBase + index + 1;
@@ -113,32 +113,87 @@ function personaPlans(profile: PersonaProfile, customer: CustomerRecord, nowMs: 
   const to = Math.min(HISTORY_DAYS, profile.customerSinceDays - 2);
   const step = (to - from) / Math.max(rest, 1);
   for (let i = 0; i < rest; i += 1) {
-    const age = profile.orderCount > 100
-      ? Math.round(from + step * (i + 0.5) + (prng.next() - 0.5) * step * 0.6)
-      : prng.int(from, to);
+    const age = profile.orderCount > 100 ? Math.round(from + step * (i + 0.5) + (prng.next() - 0.5) * step * 0.6) : prng.int(from, to);
     plans.push({ customer, createdAt: timeOfDay(nowMs, age, prng), scenario: scenarioForAge(age, prng) });
   }
   return plans;
 }
 
 function generatedCustomer(person: GeneratedCustomer, index: number, nowMs: number, prng: Prng) {
-  const orderCount = prng.weighted([[0, 20], [1, 25], [2, 20], [3, 15], [4, 10], [6, 10]] as const);
+  const orderCount = prng.weighted([
+    [0, 20],
+    [1, 25],
+    [2, 20],
+    [3, 15],
+    [4, 10],
+    [6, 10],
+  ] as const);
   const ages = Array.from({ length: orderCount }, () => prng.int(0, HISTORY_DAYS));
   const sinceDays = Math.min(HISTORY_DAYS + 30, Math.max(5, ...ages) + prng.int(1, 60));
-  const state = person.email === null
-    ? 'DISABLED'
-    : prng.weighted<CustomerState>([['ENABLED', 80], ['DISABLED', 8], ['INVITED', 8], ['DECLINED', 4]]);
+  const state =
+    person.email === null
+      ? 'DISABLED'
+      : prng.weighted<CustomerState>([
+          ['ENABLED', 80],
+          ['DISABLED', 8],
+          ['INVITED', 8],
+          ['DECLINED', 4],
+        ]);
   const tags = customerTagPool.filter(() => prng.chance(0.15));
   const note = prng.chance(0.25) ? prng.pick(customerNotePool) : null;
   const customer = customerRecord(person, index, timeOfDay(nowMs, sinceDays, prng), { state, tags, note, prng });
   const plans: OrderPlan[] = ages.map((age) => ({
-    customer, createdAt: timeOfDay(nowMs, age, prng), scenario: scenarioForAge(age, prng),
+    customer,
+    createdAt: timeOfDay(nowMs, age, prng),
+    scenario: scenarioForAge(age, prng),
   }));
   return { customer, plans };
 }
 
-const extraFirstNames = ['Amelia', 'Oliver', 'Isla', 'George', 'Freya', 'Arthur', 'Zoë', 'Rhys', 'Aoife', 'Kwame', 'Priya', 'Mohammed', 'Siân', 'Tomás', 'Chidi', 'Hannah', 'Callum', 'Mei', 'Oisín', 'Ruth'];
-const extraLastNames = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Evans', 'Khan', 'Patel', 'Murphy', "O'Neill", 'Nowak', 'Okoye', 'Begum', 'Davies', 'Hughes', 'Wright', 'Campbell', 'Ahmed', 'Kowalski', 'Lewis'];
+const extraFirstNames = [
+  'Amelia',
+  'Oliver',
+  'Isla',
+  'George',
+  'Freya',
+  'Arthur',
+  'Zoë',
+  'Rhys',
+  'Aoife',
+  'Kwame',
+  'Priya',
+  'Mohammed',
+  'Siân',
+  'Tomás',
+  'Chidi',
+  'Hannah',
+  'Callum',
+  'Mei',
+  'Oisín',
+  'Ruth',
+];
+const extraLastNames = [
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Evans',
+  'Khan',
+  'Patel',
+  'Murphy',
+  "O'Neill",
+  'Nowak',
+  'Okoye',
+  'Begum',
+  'Davies',
+  'Hughes',
+  'Wright',
+  'Campbell',
+  'Ahmed',
+  'Kowalski',
+  'Lewis',
+];
 const extraTowns = [
   { city: 'Leeds', zip: 'LS1 4DY', street: 'Briggate' },
   { city: 'Bristol', zip: 'BS1 3XE', street: 'Park Street' },
@@ -148,15 +203,34 @@ const extraTowns = [
   { city: 'London', zip: 'N1 9GU', street: 'Upper Street' },
 ];
 /** Ofcom's numbers for drama (mobile, then geographic): 1,000 each, never given to anyone. */
-const dramaRanges = ['+447700900', '+441134960', '+441144960', '+441154960', '+441164960', '+441174960', '+441184960', '+441214960', '+441314960', '+441414960', '+441514960', '+441614960', '+442079460'];
+const dramaRanges = [
+  '+447700900',
+  '+441134960',
+  '+441144960',
+  '+441154960',
+  '+441164960',
+  '+441174960',
+  '+441184960',
+  '+441214960',
+  '+441314960',
+  '+441414960',
+  '+441514960',
+  '+441614960',
+  '+442079460',
+];
 
 function asciiSlug(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 /** `count` made-up shoppers whose phones and emails no other customer has. */
 function extraPeople(count: number, taken: ReadonlySet<string>): GeneratedCustomer[] {
-  const phones = dramaRanges.flatMap((prefix) => Array.from({ length: 1000 }, (_, n) => prefix + String(n).padStart(3, '0'))).filter((phone) => !taken.has(phone));
+  const phones = dramaRanges
+    .flatMap((prefix) => Array.from({ length: 1000 }, (_, n) => prefix + String(n).padStart(3, '0')))
+    .filter((phone) => !taken.has(phone));
   if (count > phones.length) throw new RangeError(`At most ${phones.length} extra customers`);
   return Array.from({ length: count }, (_, n) => {
     const firstName = extraFirstNames[n % extraFirstNames.length] as string;
@@ -185,7 +259,10 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   personaKeys.forEach((key, index) => {
     const profile: PersonaProfile = personaProfiles[key];
     const customer = customerRecord(profile, index, timeOfDay(nowMs, profile.customerSinceDays, prng), {
-      state: profile.state, tags: [...profile.tags], note: profile.note, prng,
+      state: profile.state,
+      tags: [...profile.tags],
+      note: profile.note,
+      prng,
     });
     customers.push(customer);
     plans.push(...personaPlans(profile, customer, nowMs, prng));
@@ -202,7 +279,9 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   if (options.extraCustomers) {
     // A generator of their own, drawn after everything else, so the store's own data is unchanged.
     const extraPrng = createPrng(SEED + 1);
-    const taken = new Set(customers.flatMap((customer) => [customer.phone, ...customer.addresses.map((a) => a.phone)]).filter((p): p is string => p !== null));
+    const taken = new Set(
+      customers.flatMap((customer) => [customer.phone, ...customer.addresses.map((a) => a.phone)]).filter((p): p is string => p !== null),
+    );
     const extraPlans = extraPeople(options.extraCustomers, taken).flatMap((person) => {
       const { customer, plans: own } = generatedCustomer(person, customers.length, nowMs, extraPrng);
       customers.push(customer);

@@ -17,8 +17,15 @@ export type { FaultRule, SandboxFault } from './faults';
 
 /** The scopes the reference text asks for, plus `read_all_orders`. */
 export const defaultGrantedScopes = [
-  'read_customers', 'write_customers', 'read_draft_orders', 'write_draft_orders',
-  'read_orders', 'write_orders', 'read_products', 'write_products', 'read_all_orders',
+  'read_customers',
+  'write_customers',
+  'read_draft_orders',
+  'write_draft_orders',
+  'read_orders',
+  'write_orders',
+  'read_products',
+  'write_products',
+  'read_all_orders',
 ] as const;
 
 export type SandboxStoreOptions = {
@@ -79,7 +86,10 @@ const notFound = () => json({ errors: 'Not Found' }, 404);
 export function createSandboxStore(options: SandboxStoreOptions = {}) {
   const clock = options.clock ?? Date.now;
   const state: SandboxStoreState = {
-    seed: createSandboxSeed({ ...(options.now ? { now: options.now } : {}), ...(options.extraCustomers ? { extraCustomers: options.extraCustomers } : {}) }),
+    seed: createSandboxSeed({
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.extraCustomers ? { extraCustomers: options.extraCustomers } : {}),
+    }),
     shopDomain: options.credentials?.shopDomain ?? sandboxShop.domain,
     clientId: options.credentials?.clientId ?? sandboxShop.clientId,
     clientSecret: options.credentials?.clientSecret ?? sandboxShop.clientSecret,
@@ -99,7 +109,14 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
     new Promise<void>((resolve) => {
       if (ms <= 0) return resolve();
       const timer = setTimeout(resolve, ms);
-      signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
 
   /** Applies latency and the fault that was taken; a Response when the fault answers instead. */
@@ -143,7 +160,13 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
     const version = c.req.param('version');
     if (!API_VERSION.test(version) || otherShop(c)) return notFound();
     stats.graphqlRequests += 1;
-    const record: GraphQLRequestRecord = { operationName: null, requestedQueryCost: null, actualQueryCost: null, status: 0, errorCode: null };
+    const record: GraphQLRequestRecord = {
+      operationName: null,
+      requestedQueryCost: null,
+      actualQueryCost: null,
+      status: 0,
+      errorCode: null,
+    };
     stats.graphql.push(record);
 
     const taken = faults.take('graphql');
@@ -176,9 +199,10 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
       actualQueryCost: result.actualQueryCost,
       errorCode: result.errorCode,
     });
-    const headers: Record<string, string> = result.deprecated.length > 0
-      ? { 'x-shopify-api-deprecated-reason': 'https://shopify.dev/api/usage/versioning#deprecation-practices' }
-      : {};
+    const headers: Record<string, string> =
+      result.deprecated.length > 0
+        ? { 'x-shopify-api-deprecated-reason': 'https://shopify.dev/api/usage/versioning#deprecation-practices' }
+        : {};
     return answer(200, result.body, headers);
   });
 
@@ -263,9 +287,7 @@ async function readGraphQLBody(request: Request): Promise<GraphQLRequestBody | n
 export type RunningSandboxStore = { origin: string; close(): Promise<void>; store: SandboxStore };
 
 /** Serves the sandbox store over HTTP; `port: 0` picks a free port. */
-export function startSandboxStore(
-  options: SandboxStoreOptions & { port?: number; hostname?: string } = {},
-): Promise<RunningSandboxStore> {
+export function startSandboxStore(options: SandboxStoreOptions & { port?: number; hostname?: string } = {}): Promise<RunningSandboxStore> {
   const { port = 0, hostname = '127.0.0.1', ...storeOptions } = options;
   const store = createSandboxStore(storeOptions);
   // Build the schema now, so the first request does not pay for it.

@@ -14,7 +14,8 @@ export type GraphQLAnswer = {
   headers: Headers;
   body: {
     data?: Record<string, unknown> | null;
-    errors?: { message: string; locations?: unknown; path?: unknown; extensions?: Record<string, unknown> }[] | Record<string, unknown> | string;
+    errors?:
+      { message: string; locations?: unknown; path?: unknown; extensions?: Record<string, unknown> }[] | Record<string, unknown> | string;
     extensions?: { cost?: Record<string, unknown>; search?: unknown };
   };
 };

@@ -36,7 +36,8 @@ describe('the token endpoint', () => {
       status: 400,
       body: {
         error: 'invalid_client',
-        error_description: 'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
+        error_description:
+          'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
       },
     });
   });
@@ -50,8 +51,10 @@ describe('the token endpoint', () => {
     const store = createTestStore();
     const { grant_type: _omitted, ...withoutGrant } = validGrant;
     expect(await requestToken(store, withoutGrant)).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
-    expect(await requestToken(store, { ...validGrant, grant_type: 'authorization_code' }))
-      .toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
+    expect(await requestToken(store, { ...validGrant, grant_type: 'authorization_code' })).toMatchObject({
+      status: 400,
+      body: { error: 'unsupported_grant_type' },
+    });
   });
 
   it('answers shop_not_permitted when the app and the store are in different organizations', async () => {
@@ -135,9 +138,14 @@ describe('shops', () => {
 
   it('serves the sandbox shop when the request names it, in any case', async () => {
     const store = createTestStore();
-    const answer = await graphql(store, '{ shop { myshopifyDomain } }', {}, {
-      headers: { 'x-shopify-shop-domain': 'Linden-and-Loom.myshopify.com' },
-    });
+    const answer = await graphql(
+      store,
+      '{ shop { myshopifyDomain } }',
+      {},
+      {
+        headers: { 'x-shopify-shop-domain': 'Linden-and-Loom.myshopify.com' },
+      },
+    );
     expect(answer.body.data).toEqual({ shop: { myshopifyDomain: 'linden-and-loom.myshopify.com' } });
   });
 });

@@ -20,8 +20,7 @@ export type TokenGrantState = {
 };
 
 const oauthErrors = {
-  invalid_request:
-    'The request is missing a required parameter, includes an unsupported parameter value, or is otherwise malformed.',
+  invalid_request: 'The request is missing a required parameter, includes an unsupported parameter value, or is otherwise malformed.',
   invalid_client:
     'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.',
   unsupported_grant_type: 'The authorization grant type is not supported by the authorization server.',

@@ -32,7 +32,13 @@ describe('apiRequest', () => {
     server.use(
       http.post('/api/echo', () =>
         HttpResponse.json(
-          { type: 'about:blank', title: 'Shopify is throttling requests', status: 429, code: 'SHOPIFY_THROTTLED', detail: 'Try again in 2 s' },
+          {
+            type: 'about:blank',
+            title: 'Shopify is throttling requests',
+            status: 429,
+            code: 'SHOPIFY_THROTTLED',
+            detail: 'Try again in 2 s',
+          },
           { status: 429, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -40,7 +46,12 @@ describe('apiRequest', () => {
 
     const error = await failure(apiRequest('/api/echo', { method: 'POST', schema: echo }));
 
-    expect(error).toMatchObject({ code: 'SHOPIFY_THROTTLED', status: 429, title: 'Shopify is throttling requests', detail: 'Try again in 2 s' });
+    expect(error).toMatchObject({
+      code: 'SHOPIFY_THROTTLED',
+      status: 429,
+      title: 'Shopify is throttling requests',
+      detail: 'Try again in 2 s',
+    });
   });
 
   it('gives a network failure its own code', async () => {
@@ -60,7 +71,9 @@ describe('apiRequest', () => {
   });
 
   it('reads an error page that is not a problem document by its status', async () => {
-    server.use(http.get('/api/echo', () => new HttpResponse('<h1>Unauthorized</h1>', { status: 401, headers: { 'Content-Type': 'text/html' } })));
+    server.use(
+      http.get('/api/echo', () => new HttpResponse('<h1>Unauthorized</h1>', { status: 401, headers: { 'Content-Type': 'text/html' } })),
+    );
 
     const error = await failure(apiRequest('/api/echo', { schema: echo }));
 

@@ -16,9 +16,7 @@ function bffAccepting(token: string) {
     http.get('/api/echo', ({ request }) => {
       const auth = request.headers.get('Authorization');
       seen.push(auth);
-      return auth === `Bearer ${token}`
-        ? HttpResponse.json({ auth })
-        : problem('TOKEN_EXPIRED', 'The session has expired');
+      return auth === `Bearer ${token}` ? HttpResponse.json({ auth }) : problem('TOKEN_EXPIRED', 'The session has expired');
     }),
   );
   return seen;

@@ -19,7 +19,15 @@ const contact = { id: 42, name: 'Amélie Dubois', email: 'amelie.dubois@example.
 
 describe('the Chatwoot dashboard-app adapter', () => {
   it('reads the latest message: conversation, contact, current agent and theme', () => {
-    const context = parseChatwootMessage(chatwoot({ conversation, contact, currentAgent: { id: 7, name: 'Sam', email: 'sam@shop.example' }, theme: 'dark', customAttributes: [] }));
+    const context = parseChatwootMessage(
+      chatwoot({
+        conversation,
+        contact,
+        currentAgent: { id: 7, name: 'Sam', email: 'sam@shop.example' },
+        theme: 'dark',
+        customAttributes: [],
+      }),
+    );
 
     expect(context).toEqual({
       host: 'chatwoot',
@@ -44,7 +52,10 @@ describe('the Chatwoot dashboard-app adapter', () => {
     const context = parseChatwootMessage(chatwoot({ conversation, contact: { id: 42, name: null, email: null, phone_number: null } }));
     expect(context?.customer).toEqual({ name: 'Amélie Dubois', phone: '+33612345678' });
 
-    expect(parseChatwootMessage(chatwoot({ conversation, contact: null }))?.customer).toEqual({ name: 'Amélie Dubois', phone: '+33612345678' });
+    expect(parseChatwootMessage(chatwoot({ conversation, contact: null }))?.customer).toEqual({
+      name: 'Amélie Dubois',
+      phone: '+33612345678',
+    });
   });
 
   it.each([
@@ -60,14 +71,21 @@ describe('the Chatwoot dashboard-app adapter', () => {
     ['Channel::Api', undefined, undefined],
   ])('reads the inbox type %s (%s) as %s', (channel, type, expected) => {
     const context = parseChatwootMessage(
-      chatwoot({ conversation: { ...conversation, meta: { ...conversation.meta, channel }, additional_attributes: type ? { type } : {} }, contact }),
+      chatwoot({
+        conversation: { ...conversation, meta: { ...conversation.meta, channel }, additional_attributes: type ? { type } : {} },
+        contact,
+      }),
     );
     expect(context?.channel).toBe(expected);
   });
 
   it('drops values that do not parse and keeps the rest', () => {
     const context = parseChatwootMessage(
-      chatwoot({ conversation: { id: 'c-9', meta: { sender: { name: 'Noah', email: 'nope', phone_number: 'unknown' } } }, currentAgent: { id: { nested: true } }, theme: 'auto' }),
+      chatwoot({
+        conversation: { id: 'c-9', meta: { sender: { name: 'Noah', email: 'nope', phone_number: 'unknown' } } },
+        currentAgent: { id: { nested: true } },
+        theme: 'auto',
+      }),
     );
     expect(context).toEqual({ host: 'chatwoot', conversationId: 'c-9', customer: { name: 'Noah' } });
   });

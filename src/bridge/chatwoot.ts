@@ -15,7 +15,9 @@ const MAX_MESSAGE_LENGTH = 5_000_000;
 
 // The frame of the message must hold; everything inside it is read field by field, leniently, because
 // Chatwoot sends null for what it does not know and adds fields over time.
-const person = z.nullish(z.object({ name: z.optional(z.unknown()), email: z.optional(z.unknown()), phone_number: z.optional(z.unknown()) }));
+const person = z.nullish(
+  z.object({ name: z.optional(z.unknown()), email: z.optional(z.unknown()), phone_number: z.optional(z.unknown()) }),
+);
 const chatwootMessageSchema = z.object({
   event: z.literal('appContext'),
   data: z.object({

@@ -14,8 +14,15 @@ function framedCard(query: string, options: { framed?: boolean } = {}) {
   const parent = { postMessage: vi.fn() };
   const win = Object.assign(new EventTarget(), {
     parent,
-    location: { href: `https://cards.example.com/card?${query}`, ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }) as unknown as DOMStringList },
-    document: Object.assign(new EventTarget(), { referrer: '', visibilityState: 'visible' as DocumentVisibilityState, documentElement: document.documentElement }),
+    location: {
+      href: `https://cards.example.com/card?${query}`,
+      ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }) as unknown as DOMStringList,
+    },
+    document: Object.assign(new EventTarget(), {
+      referrer: '',
+      visibilityState: 'visible' as DocumentVisibilityState,
+      documentElement: document.documentElement,
+    }),
   });
   if (options.framed === false) win.parent = win as never;
   const hostWindow = win as unknown as HostWindow;
@@ -48,7 +55,10 @@ describe('the URL-parameter adapter', () => {
   it('has the context at once, sends nothing and cannot renew a token', () => {
     const { bridge, sent } = framedCard('host=infobip&channel=SMS&phone=%2B447700900123');
 
-    expect(bridge.getState()).toMatchObject({ adapter: 'url', context: { host: 'infobip', channel: 'SMS', customer: { phone: '+447700900123' } } });
+    expect(bridge.getState()).toMatchObject({
+      adapter: 'url',
+      context: { host: 'infobip', channel: 'SMS', customer: { phone: '+447700900123' } },
+    });
     expect(bridge.requestToken()).toBe(false);
     expect(bridge.canInsertText()).toBe(false);
     expect(sent()).toEqual([]);
@@ -59,7 +69,9 @@ describe('our postMessage protocol', () => {
   it('says it is ready to the parent, then takes the context, theme, locale and token the host sends', () => {
     const { bridge, send, sent } = framedCard('host=postmessage&locale=en-GB');
 
-    expect(sent()).toEqual([{ message: { ...envelope, type: 'ready', supports: ['insert-text', 'resize', 'request-token'] }, target: inbox }]);
+    expect(sent()).toEqual([
+      { message: { ...envelope, type: 'ready', supports: ['insert-text', 'resize', 'request-token'] }, target: inbox },
+    ]);
     expect(bridge.getState().context).toBeNull();
 
     send({ ...envelope, type: 'context', context: amelie });
@@ -67,7 +79,13 @@ describe('our postMessage protocol', () => {
     expect(bridge.getState()).toEqual({
       adapter: 'postmessage',
       token: jwt,
-      context: { host: 'postmessage', conversationId: 'c-1', channel: 'WHATSAPP', customer: { name: 'Amélie Dubois', phone: '+33612345678' }, locale: 'en-GB' },
+      context: {
+        host: 'postmessage',
+        conversationId: 'c-1',
+        channel: 'WHATSAPP',
+        customer: { name: 'Amélie Dubois', phone: '+33612345678' },
+        locale: 'en-GB',
+      },
     });
 
     send({ ...envelope, type: 'theme', theme: 'dark' });
@@ -121,7 +139,10 @@ describe('our postMessage protocol', () => {
 
 describe('Chatwoot dashboard apps', () => {
   const appContext = (id: number, contact: object, theme?: string) =>
-    JSON.stringify({ event: 'appContext', data: { conversation: { id, meta: { channel: 'Channel::Whatsapp' } }, contact, currentAgent: { id: 7 }, ...(theme ? { theme } : {}) } });
+    JSON.stringify({
+      event: 'appContext',
+      data: { conversation: { id, meta: { channel: 'Channel::Whatsapp' } }, contact, currentAgent: { id: 7 }, ...(theme ? { theme } : {}) },
+    });
 
   it('asks for the context on mount, as a plain string to the parent origin', () => {
     const { sent } = framedCard('host=chatwoot');
@@ -135,7 +156,15 @@ describe('Chatwoot dashboard apps', () => {
 
     send(appContext(1001, { name: 'Amélie Dubois', phone_number: '+33612345678' }, 'light'));
     const first = bridge.getState().context;
-    expect(first).toEqual({ host: 'chatwoot', conversationId: '1001', channel: 'WHATSAPP', customer: { name: 'Amélie Dubois', phone: '+33612345678' }, agentId: '7', theme: 'light', locale: 'de-DE' });
+    expect(first).toEqual({
+      host: 'chatwoot',
+      conversationId: '1001',
+      channel: 'WHATSAPP',
+      customer: { name: 'Amélie Dubois', phone: '+33612345678' },
+      agentId: '7',
+      theme: 'light',
+      locale: 'de-DE',
+    });
 
     send(appContext(1001, { name: 'Amélie Dubois', phone_number: '+33612345678' }, 'light'));
     expect(bridge.getState().context).toBe(first);
@@ -168,7 +197,10 @@ describe('Chatwoot dashboard apps', () => {
 describe('a framed card without ?host=', () => {
   it('learns the protocol from the first message that parses, then sticks to it', () => {
     const { bridge, send, sent } = framedCard('');
-    expect(sent().map(({ message }) => message)).toEqual([{ ...envelope, type: 'ready', supports: ['insert-text', 'resize', 'request-token'] }, CHATWOOT_FETCH_INFO]);
+    expect(sent().map(({ message }) => message)).toEqual([
+      { ...envelope, type: 'ready', supports: ['insert-text', 'resize', 'request-token'] },
+      CHATWOOT_FETCH_INFO,
+    ]);
 
     send(JSON.stringify({ event: 'appContext', data: { conversation: { id: 5 }, contact: { email: 'sofia.hernandez@example.mx' } } }));
     expect(bridge.getState()).toMatchObject({ adapter: 'chatwoot', context: { conversationId: '5' } });

@@ -163,9 +163,11 @@ export function connectHost({ win, allowedOrigins, url, dropCounts }: ConnectOpt
     if (state.adapter !== 'chatwoot') postCard(SUPPORTS);
     if (state.adapter !== 'postmessage') {
       fetchChatwootInfo();
-      stops.push(watchVisibility(win, () => {
-        if (state.adapter !== 'postmessage') fetchChatwootInfo();
-      }));
+      stops.push(
+        watchVisibility(win, () => {
+          if (state.adapter !== 'postmessage') fetchChatwootInfo();
+        }),
+      );
     }
   }
 

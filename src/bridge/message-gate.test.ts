@@ -8,7 +8,11 @@ const rules = { parent, allowedOrigins: new Set([inbox]), parse: parseWord };
 
 describe('the checks on every message', () => {
   it('accepts a message from the parent, from an allowed origin, that parses', () => {
-    expect(screenMessage({ source: parent as never, origin: inbox, data: 'hello' }, rules)).toEqual({ ok: true, message: 'hello', origin: inbox });
+    expect(screenMessage({ source: parent as never, origin: inbox, data: 'hello' }, rules)).toEqual({
+      ok: true,
+      message: 'hello',
+      origin: inbox,
+    });
   });
 
   it('checks the sender window first, then the origin, then the shape', () => {
@@ -18,13 +22,19 @@ describe('the checks on every message', () => {
     // A window that is not the parent fails even from an allowed origin with a good message.
     expect(screenMessage({ source: sibling as never, origin: inbox, data: 'hello' }, checked)).toEqual({ ok: false, reason: 'not-parent' });
     // The parent's message from an origin not on the list fails before its shape is read.
-    expect(screenMessage({ source: parent as never, origin: 'https://evil.example', data: 'hello' }, checked)).toEqual({ ok: false, reason: 'origin' });
+    expect(screenMessage({ source: parent as never, origin: 'https://evil.example', data: 'hello' }, checked)).toEqual({
+      ok: false,
+      reason: 'origin',
+    });
     expect(parse).not.toHaveBeenCalled();
     expect(screenMessage({ source: parent as never, origin: inbox, data: 'goodbye' }, checked)).toEqual({ ok: false, reason: 'shape' });
   });
 
   it('accepts nothing when the card is not framed', () => {
-    expect(screenMessage({ source: null, origin: inbox, data: 'hello' }, { ...rules, parent: null })).toEqual({ ok: false, reason: 'not-parent' });
+    expect(screenMessage({ source: null, origin: inbox, data: 'hello' }, { ...rules, parent: null })).toEqual({
+      ok: false,
+      reason: 'not-parent',
+    });
   });
 
   it('treats an origin by its exact text: no prefixes, no other ports or schemes', () => {

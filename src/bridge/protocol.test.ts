@@ -36,7 +36,12 @@ describe('our postMessage protocol, as the card reads it', () => {
     const update = parseHostMessage({
       ...envelope,
       type: 'context',
-      context: { channel: 'FAX', customer: { email: 'not-an-email', phone: 'call me', name: 'Noah\u0000' }, theme: 'blue', conversationId: 'c-1' },
+      context: {
+        channel: 'FAX',
+        customer: { email: 'not-an-email', phone: 'call me', name: 'Noah\u0000' },
+        theme: 'blue',
+        conversationId: 'c-1',
+      },
     });
 
     expect(update).toEqual({ type: 'context', context: { host: 'postmessage', conversationId: 'c-1', customer: {} } });

@@ -29,7 +29,11 @@ export function CardApp({ context, token, actions = noActions }: CardAppProps) {
     <Box as="main" p="3" minW="0" maxW="full">
       <LiveRegion>
         {token === null ? (
-          lookup === null ? <Suspense fallback={null}>{missing()}</Suspense> : <ErrorState code="UNAUTHENTICATED" />
+          lookup === null ? (
+            <Suspense fallback={null}>{missing()}</Suspense>
+          ) : (
+            <ErrorState code="UNAUTHENTICATED" />
+          )
         ) : (
           <CardEnvProvider value={{ token, locale: agentLocale(context), channel: context.channel, actions }}>
             {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}

@@ -15,7 +15,9 @@ import type { ConversationContext } from './context';
 const token = 'header.payload.signature';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
-beforeAll(() => Promise.all([import('./state-views'), import('./customer-search'), import('./order-details-view'), import('./order-items')]));
+beforeAll(() =>
+  Promise.all([import('./state-views'), import('./customer-search'), import('./order-details-view'), import('./order-items')]),
+);
 
 async function expectNoSeriousViolations(): Promise<void> {
   const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
@@ -58,7 +60,9 @@ describe('axe finds nothing serious', { timeout: 20_000 }, () => {
   });
 
   it('with the search open and a wrong value in it', async () => {
-    const { user } = renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />);
+    const { user } = renderWithProviders(
+      <CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Search' }));
     await user.type(await screen.findByRole('textbox', { name: 'Order number' }), '!!{Enter}');
 

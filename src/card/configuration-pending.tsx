@@ -24,8 +24,7 @@ export function ConfigurationPending({ missing, role, focusOnMount }: Configurat
       </Box>
       {role === 'admin' ? (
         <Text>
-          {text.adminHelp}{' '}
-          {/* A new tab: the configuration needs more room than the inbox's sidebar gives the card. */}
+          {text.adminHelp} {/* A new tab: the configuration needs more room than the inbox's sidebar gives the card. */}
           <ExternalLink href={CONFIG_PAGE} newTabHint={strings.opensInNewTab}>
             {text.adminLink}
           </ExternalLink>

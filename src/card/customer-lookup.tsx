@@ -41,7 +41,8 @@ export function CustomerLookup({ lookup, nothingToLookUp }: CustomerLookupProps)
       setTrail([{ lookup: found, via: 'search' }]);
       setSearchOpen(false);
     });
-  const pick = (candidate: CustomerCandidate) => act(() => setTrail((steps) => [...steps, { lookup: { customerId: candidate.id }, via: 'pick' }]));
+  const pick = (candidate: CustomerCandidate) =>
+    act(() => setTrail((steps) => [...steps, { lookup: { customerId: candidate.id }, via: 'pick' }]));
 
   const step = trail.at(-1);
   const back: ToolbarBack | undefined = step && {

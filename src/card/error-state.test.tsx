@@ -58,13 +58,16 @@ describe('when the card cannot load', () => {
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });
 
-  it.each(['sessionExpired', 'unauthenticated'] as const)('asks to reopen the conversation when the session is over (%s)', async (scenario) => {
-    renderScenario(scenario);
+  it.each(['sessionExpired', 'unauthenticated'] as const)(
+    'asks to reopen the conversation when the session is over (%s)',
+    async (scenario) => {
+      renderScenario(scenario);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Your session has expired' })).toBeInTheDocument();
-    expect(screen.getByText('Reopen the conversation to load the card again.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
-  });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Your session has expired' })).toBeInTheDocument();
+      expect(screen.getByText('Reopen the conversation to load the card again.')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    },
+  );
 
   it('asks to reopen the conversation when the host gave the card no token', () => {
     renderWithProviders(<CardApp context={context} token={null} />);

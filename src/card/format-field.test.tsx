@@ -15,7 +15,6 @@ function show(format: FieldFormat, value: FieldValue | null, options: Partial<Fo
 }
 const shown = () => screen.getByTestId('value');
 
-
 describe('money', () => {
   it('shows euros in their currency, in the agent locale', () => {
     expect(formatMoney({ amount: '1249.00', currencyCode: 'EUR' }, 'en-GB')).toBe('€1,249.00');
@@ -68,13 +67,16 @@ describe('text from Shopify', () => {
     expect(shown()).toHaveTextContent('<img src=x onerror="alert(1)">Please <b>leave</b> at the door');
     expect(shown().querySelector('img, b')).toBeNull();
   });
-
 });
 
 describe('lists', () => {
   it('shows tags as a list', () => {
     show('tags', ['VIP', 'wholesale']);
-    expect(within(shown()).getAllByRole('listitem').map((tag) => tag.textContent)).toEqual(['VIP', 'wholesale']);
+    expect(
+      within(shown())
+        .getAllByRole('listitem')
+        .map((tag) => tag.textContent),
+    ).toEqual(['VIP', 'wholesale']);
   });
 
   it('shows an address one line under another', () => {

@@ -120,7 +120,10 @@ function isStringList(value: FieldValue): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 function isLineItems(value: FieldValue): value is LineItem[] {
-  return Array.isArray(value) && (value as unknown[]).every((item) => isObject(item) && typeof item.title === 'string' && isMoney(item.unitPrice));
+  return (
+    Array.isArray(value) &&
+    (value as unknown[]).every((item) => isObject(item) && typeof item.title === 'string' && isMoney(item.unitPrice))
+  );
 }
 function isTracking(value: FieldValue): value is TrackingInfo[] {
   return Array.isArray(value) && (value as unknown[]).every((item) => isObject(item) && 'number' in item && 'url' in item);

@@ -82,7 +82,8 @@ function useRetryWithNewToken(queryClient: QueryClient, token: string | null): v
     if (!token) return;
     void queryClient.refetchQueries({
       type: 'active',
-      predicate: (query) => isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
+      predicate: (query) =>
+        isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
     });
   }, [queryClient, token]);
 }
@@ -109,7 +110,15 @@ function CardRoot({ url, connection, queryClient }: CardRootProps) {
   return <ConnectedCard url={url} host={host} queryClient={queryClient} />;
 }
 
-function ConnectedCard({ url, host: { bridge, session }, queryClient }: { url: ConversationContext; host: Host; queryClient: QueryClient }) {
+function ConnectedCard({
+  url,
+  host: { bridge, session },
+  queryClient,
+}: {
+  url: ConversationContext;
+  host: Host;
+  queryClient: QueryClient;
+}) {
   const state = useSyncExternalStore(bridge.subscribe, bridge.getState);
   const token = useSyncExternalStore(session.subscribe, session.token);
   const awaitingHost = state.context === null || (state.adapter === 'postmessage' && token === null);

@@ -73,8 +73,7 @@ export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: Orde
       <Flex gap="2" rowGap="1" wrap="wrap" align="center" minW="0" pe="4">
         <Box as="h3" fontSize="sm" minW="0">
           <OpenButton type="button" id={orderButtonId(order.id)} onClick={() => onOpen(order)}>
-            <VisuallyHidden>{strings.orderCard.open}</VisuallyHidden>{' '}
-            {order.name}
+            <VisuallyHidden>{strings.orderCard.open}</VisuallyHidden> {order.name}
           </OpenButton>
         </Box>
         <OrderFlagBadges flags={flags} minW="0" />

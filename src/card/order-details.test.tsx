@@ -129,7 +129,9 @@ describe('the details of an order', () => {
 
 describe('going back to the list', () => {
   it('returns to the order the agent opened, with the pages loaded still there', async () => {
-    const { user } = renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />);
+    const { user } = renderWithProviders(
+      <CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Load more orders' }));
     await screen.findByText('Showing 35 of 60, newest first.');
 

@@ -4,7 +4,11 @@ const now = Date.parse('2026-11-20T09:00:00Z');
 
 describe('the problems of an order', () => {
   it('are the BFF’s flags when it sends them, most serious first', () => {
-    expect(orderFlagsOf({ fields: {}, flags: ['partiallyRefunded', 'onHold', 'cancelled'] }, now)).toEqual(['cancelled', 'onHold', 'partiallyRefunded']);
+    expect(orderFlagsOf({ fields: {}, flags: ['partiallyRefunded', 'onHold', 'cancelled'] }, now)).toEqual([
+      'cancelled',
+      'onHold',
+      'partiallyRefunded',
+    ]);
     expect(orderFlagsOf({ fields: { 'order.displayFulfillmentStatus': 'ON_HOLD' }, flags: [] }, now)).toEqual([]);
   });
 

@@ -24,12 +24,15 @@ const text = (fields: Fields, key: FieldKey): string | null => {
  * the order card can be read, so an order may have a problem this cannot see.
  */
 function flagsFromFields(fields: Fields, now: number): OrderFlag[] {
-  return problemFlags({
-    createdAt: text(fields, 'order.createdAt'),
-    cancelledAt: text(fields, 'order.cancelledAt'),
-    displayFinancialStatus: text(fields, 'order.displayFinancialStatus'),
-    displayFulfillmentStatus: text(fields, 'order.displayFulfillmentStatus'),
-  }, now);
+  return problemFlags(
+    {
+      createdAt: text(fields, 'order.createdAt'),
+      cancelledAt: text(fields, 'order.cancelledAt'),
+      displayFinancialStatus: text(fields, 'order.displayFinancialStatus'),
+      displayFulfillmentStatus: text(fields, 'order.displayFulfillmentStatus'),
+    },
+    now,
+  );
 }
 
 /** The order's problems, most serious first: the BFF's flags, else what the shown fields tell. */

@@ -22,7 +22,15 @@ function showShipments(shipments: TrackingInfo[]) {
   );
 }
 function item(title: string, quantity = 1): LineItem {
-  return { title, variantTitle: null, quantity, sku: null, imageUrl: null, imageAlt: null, unitPrice: { amount: '10.00', currencyCode: 'EUR' } };
+  return {
+    title,
+    variantTitle: null,
+    quantity,
+    sku: null,
+    imageUrl: null,
+    imageAlt: null,
+    unitPrice: { amount: '10.00', currencyCode: 'EUR' },
+  };
 }
 
 describe('tracking', () => {
@@ -59,7 +67,14 @@ describe('line items', () => {
   });
 
   it('show each item with its variant, SKU, quantity and unit price', () => {
-    showItems([{ ...item('Pull en laine mérinos', 2), variantTitle: 'Bleu nuit / M', sku: 'PULL-BN-M', unitPrice: { amount: '59.90', currencyCode: 'EUR' } }]);
+    showItems([
+      {
+        ...item('Pull en laine mérinos', 2),
+        variantTitle: 'Bleu nuit / M',
+        sku: 'PULL-BN-M',
+        unitPrice: { amount: '59.90', currencyCode: 'EUR' },
+      },
+    ]);
     const [line] = within(shown()).getAllByRole('listitem');
     expect(line).toHaveTextContent('Pull en laine mérinos');
     expect(line).toHaveTextContent('Bleu nuit / M');
@@ -79,8 +94,13 @@ describe('line items', () => {
   });
 
   it('show three items when compact, then how many more there are', () => {
-    showItems(['A', 'B', 'C', 'D', 'E'].map((title) => item(title)), { density: 'compact' });
-    const rows = within(shown()).getAllByRole('listitem').map((row) => row.textContent);
+    showItems(
+      ['A', 'B', 'C', 'D', 'E'].map((title) => item(title)),
+      { density: 'compact' },
+    );
+    const rows = within(shown())
+      .getAllByRole('listitem')
+      .map((row) => row.textContent);
     expect(rows).toHaveLength(4);
     expect(rows.at(-1)).toBe('and 2 more items');
   });

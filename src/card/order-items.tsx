@@ -19,7 +19,13 @@ export function LineItems({ items, locale, density }: FormatOptions & { items: L
         <Box as="li" key={index} minW="0" display="flex" gap="2.5" alignItems="flex-start">
           {!compact && <ProductImage url={item.imageUrl} />}
           <Box minW="0" flex="1">
-            <Text as="span" display="block" fontWeight="medium" lineClamp={compact ? 2 : undefined} title={compact ? item.title : undefined}>
+            <Text
+              as="span"
+              display="block"
+              fontWeight="medium"
+              lineClamp={compact ? 2 : undefined}
+              title={compact ? item.title : undefined}
+            >
               {item.title}
             </Text>
             {item.variantTitle && (

@@ -20,7 +20,9 @@ function money(fields: Fields, key: FieldKey): Money | null {
 
 function shipments(fields: Fields): TrackingInfo[] {
   const value = fields['order.tracking'];
-  return Array.isArray(value) ? (value as TrackingInfo[]).filter((s) => s && typeof s === 'object' && (s.number || safeHttpsUrl(s.url))) : [];
+  return Array.isArray(value)
+    ? (value as TrackingInfo[]).filter((s) => s && typeof s === 'object' && (s.number || safeHttpsUrl(s.url)))
+    : [];
 }
 
 /** A tracking line: carrier, number and the link only when it is https. */
@@ -48,7 +50,9 @@ export function replySummary(order: { name: string; fields: Fields }, channel: C
     head,
     statuses.length ? statuses.join(' · ') : null,
     total ? words.total(formatMoney(total, locale)) : null,
-    ...shipments(fields).slice(0, MAX_SHIPMENTS).map((shipment) => `${words.tracking}: ${trackingLine(shipment)}`),
+    ...shipments(fields)
+      .slice(0, MAX_SHIPMENTS)
+      .map((shipment) => `${words.tracking}: ${trackingLine(shipment)}`),
   ].filter((line): line is string => line !== null && line !== '');
 
   return channel === 'SMS' ? lines.join('. ') : lines.join('\n');

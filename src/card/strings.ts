@@ -107,7 +107,8 @@ export const strings = {
     },
     shopNotPermitted: {
       title: 'The card may not read this shop',
-      detail: 'The Shopify app behind the card is not installed on this shop, or was removed. Ask an admin to check the Shopify connection.',
+      detail:
+        'The Shopify app behind the card is not installed on this shop, or was removed. Ask an admin to check the Shopify connection.',
     },
     paymentRequired: {
       title: 'The Shopify store is frozen',
@@ -163,8 +164,7 @@ export const strings = {
     orderCount: (count: number, formatted: string) => `${formatted} ${plural(count, 'order', 'orders')}`,
     /** Under the order count: how much of the history is on screen. */
     showing: (shown: string, total: string) => `Showing ${shown} of ${total}, newest first.`,
-    allShown: (count: number, formatted: string) =>
-      count === 1 ? 'The only order is shown.' : `All ${formatted} orders are shown.`,
+    allShown: (count: number, formatted: string) => (count === 1 ? 'The only order is shown.' : `All ${formatted} orders are shown.`),
     /** Shopify's count is higher than what it lets the card page through (older orders hidden). */
     moreThanVisible: (shown: string) => `${shown} of them can be shown.`,
     noOrders: 'No orders yet.',

@@ -27,7 +27,7 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
   // Until the admin picks one: the active credential, else the first verified, else the first.
   const selected = credentials.some((c) => c.id === chosen)
     ? chosen
-    : (active ?? credentials.find((c) => c.status === 'verified') ?? credentials[0])?.id ?? '';
+    : ((active ?? credentials.find((c) => c.status === 'verified') ?? credentials[0])?.id ?? '');
 
   function activate(credentialId: string | null) {
     if (activation.isPending) return;
@@ -52,7 +52,10 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
           <Card.Title as="h2" id="activation-heading" fontSize="lg">
             {t.heading}
           </Card.Title>
-          <StatusBadge label={active ? strings.credentials.active : strings.credentials.inactive} tone={active ? 'positive' : 'attention'} />
+          <StatusBadge
+            label={active ? strings.credentials.active : strings.credentials.inactive}
+            tone={active ? 'positive' : 'attention'}
+          />
         </HStack>
         <Card.Description>{t.description}</Card.Description>
       </Card.Header>
@@ -60,7 +63,11 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
         <Stack gap="4">
           <Stack gap="1">
             <Text fontWeight="medium">{active ? t.activeWith(active.name) : t.inactive}</Text>
-            {overview.activation && <Text color="fg.muted" fontSize="sm">{t.changed(overview.activation.changedBy, overview.activation.changedAt)}</Text>}
+            {overview.activation && (
+              <Text color="fg.muted" fontSize="sm">
+                {t.changed(overview.activation.changedBy, overview.activation.changedAt)}
+              </Text>
+            )}
             {!overview.mapping && <Text>{t.noMapping}</Text>}
           </Stack>
 
@@ -79,7 +86,13 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
                   <NativeSelect.Field value={selected} onChange={(event) => setChosen(event.target.value)}>
                     {credentials.map((credential) => (
                       <option key={credential.id} value={credential.id}>
-                        {t.option(credential.name, credential.shopDomain, credential.status === 'verified' ? strings.credentials.status.verified(null) : strings.credentials.status[credential.status])}
+                        {t.option(
+                          credential.name,
+                          credential.shopDomain,
+                          credential.status === 'verified'
+                            ? strings.credentials.status.verified(null)
+                            : strings.credentials.status[credential.status],
+                        )}
                       </option>
                     ))}
                   </NativeSelect.Field>

@@ -31,7 +31,12 @@ const render: { [F in keyof FormatValue]: (value: FormatValue[F]) => ReactNode }
   money,
   date: (value) => date.format(new Date(value)),
   status: (value) => <StatusBadge label={words(value)} tone="neutral" />,
-  address: (lines) => lines.map((line, i) => <Box as="span" display="block" key={i}>{line}</Box>),
+  address: (lines) =>
+    lines.map((line, i) => (
+      <Box as="span" display="block" key={i}>
+        {line}
+      </Box>
+    )),
   tags: (tags) => tags.join(', '),
   lineItems: (items) =>
     items.map((item, i) => (
@@ -40,7 +45,12 @@ const render: { [F in keyof FormatValue]: (value: FormatValue[F]) => ReactNode }
         {item.variantTitle ? ` (${item.variantTitle})` : ''} · {t.quantityTimesPrice(String(item.quantity), money(item.unitPrice))}
       </Box>
     )),
-  tracking: (shipments) => shipments.map((s, i) => <Box as="span" display="block" key={i}>{[s.company, s.number].filter(Boolean).join(' ')}</Box>),
+  tracking: (shipments) =>
+    shipments.map((s, i) => (
+      <Box as="span" display="block" key={i}>
+        {[s.company, s.number].filter(Boolean).join(' ')}
+      </Box>
+    )),
 };
 
 function PreviewValue({ fieldKey }: { fieldKey: FieldKey }) {

@@ -20,7 +20,13 @@ export type CredentialFieldName = Exclude<keyof CredentialFormValues, 'kind'>;
 export type CredentialFieldErrors = Partial<Record<CredentialFieldName, string>>;
 
 export const emptyCredentialForm: CredentialFormValues = {
-  kind: 'client_credentials', name: '', shop: '', clientId: '', clientSecret: '', apiKey: '', accessToken: '',
+  kind: 'client_credentials',
+  name: '',
+  shop: '',
+  clientId: '',
+  clientSecret: '',
+  apiKey: '',
+  accessToken: '',
 };
 
 /** The fields each kind asks for, in the order the form shows them (the name comes first for both). */
@@ -38,9 +44,10 @@ type Checked = { input: CredentialInput; errors: null } | { input: null; errors:
 export function checkCredentialForm(values: CredentialFormValues, fallbackName?: string): Checked {
   const shopDomain = normaliseShopDomain(values.shop);
   const name = values.name.trim() || (fallbackName || shopDomain || values.shop.trim()).slice(0, NAME_MAX);
-  const candidate = values.kind === 'client_credentials'
-    ? { kind: values.kind, name, shop: values.shop, clientId: values.clientId, clientSecret: values.clientSecret }
-    : { kind: values.kind, name, shop: values.shop, apiKey: values.apiKey, accessToken: values.accessToken };
+  const candidate =
+    values.kind === 'client_credentials'
+      ? { kind: values.kind, name, shop: values.shop, clientId: values.clientId, clientSecret: values.clientSecret }
+      : { kind: values.kind, name, shop: values.shop, apiKey: values.apiKey, accessToken: values.accessToken };
   const errors: CredentialFieldErrors = {};
   const parsed = credentialInputSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -100,104 +100,104 @@ export function CredentialForm({ onSubmitted, onCancel }: CredentialFormProps) {
   return (
     <Box asChild borderWidth="1px" borderRadius="md" p="5">
       <form onSubmit={onSubmit} noValidate aria-labelledby="add-credentials-heading">
-      <Stack gap="5">
-        <Heading as="h3" size="md" id="add-credentials-heading" ref={heading} tabIndex={-1} outline="none">
-          {t.heading}
-        </Heading>
+        <Stack gap="5">
+          <Heading as="h3" size="md" id="add-credentials-heading" ref={heading} tabIndex={-1} outline="none">
+            {t.heading}
+          </Heading>
 
-        <RadioGroup.Root
-          value={values.kind}
-          onValueChange={(details) => details.value && change('kind', details.value)}
-          aria-labelledby="credential-kind-legend"
-        >
-          <Text id="credential-kind-legend" fontWeight="medium" mb="2">
-            {t.kindLegend}
-          </Text>
-          <Stack gap="3">
-            {kinds.map((kind) => (
-              <RadioGroup.Item key={kind} value={kind} alignItems="flex-start">
-                <RadioGroup.ItemHiddenInput aria-describedby={`credential-kind-${kind}-help`} />
-                <RadioGroup.ItemIndicator />
-                <Stack gap="0.5">
-                  <RadioGroup.ItemText>
-                    {strings.credentials.kind[kind]}
-                    {kind === 'access_token' && (
-                      <Badge colorPalette="red" ms="2" variant="solid">
-                        {strings.credentials.deprecated}
-                      </Badge>
-                    )}
-                  </RadioGroup.ItemText>
-                  <Text id={`credential-kind-${kind}-help`} color="fg.muted" fontSize="sm">
-                    {t.kindHelp[kind]}
-                  </Text>
-                </Stack>
-              </RadioGroup.Item>
-            ))}
-          </Stack>
-        </RadioGroup.Root>
+          <RadioGroup.Root
+            value={values.kind}
+            onValueChange={(details) => details.value && change('kind', details.value)}
+            aria-labelledby="credential-kind-legend"
+          >
+            <Text id="credential-kind-legend" fontWeight="medium" mb="2">
+              {t.kindLegend}
+            </Text>
+            <Stack gap="3">
+              {kinds.map((kind) => (
+                <RadioGroup.Item key={kind} value={kind} alignItems="flex-start">
+                  <RadioGroup.ItemHiddenInput aria-describedby={`credential-kind-${kind}-help`} />
+                  <RadioGroup.ItemIndicator />
+                  <Stack gap="0.5">
+                    <RadioGroup.ItemText>
+                      {strings.credentials.kind[kind]}
+                      {kind === 'access_token' && (
+                        <Badge colorPalette="red" ms="2" variant="solid">
+                          {strings.credentials.deprecated}
+                        </Badge>
+                      )}
+                    </RadioGroup.ItemText>
+                    <Text id={`credential-kind-${kind}-help`} color="fg.muted" fontSize="sm">
+                      {t.kindHelp[kind]}
+                    </Text>
+                  </Stack>
+                </RadioGroup.Item>
+              ))}
+            </Stack>
+          </RadioGroup.Root>
 
-        {hasShownErrors && (
-          <Text role="alert" color={problemColor}>
-            {t.fixFields}
-          </Text>
-        )}
+          {hasShownErrors && (
+            <Text role="alert" color={problemColor}>
+              {t.fixFields}
+            </Text>
+          )}
 
-        {fields.map((field) => {
-          const error = shown(field);
-          const help = helpOf(field);
-          return (
-            <Field.Root key={field} ids={{ control: `credential-${field}` }} invalid={error !== undefined} required={field !== 'name'}>
-              <Field.Label>{labelOf(field, values.kind)}</Field.Label>
-              <Input
-                value={values[field]}
-                type={secretFields.has(field) ? 'password' : 'text'}
-                autoComplete={secretFields.has(field) ? 'new-password' : 'off'}
-                spellCheck={false}
-                onChange={(event) => change(field, event.target.value)}
-                onBlur={() => setTouched((before) => new Set(before).add(field))}
-              />
-              {help && <Field.HelperText>{help}</Field.HelperText>}
-              {error && <Field.ErrorText color={problemColor}>{error}</Field.ErrorText>}
-            </Field.Root>
-          );
-        })}
+          {fields.map((field) => {
+            const error = shown(field);
+            const help = helpOf(field);
+            return (
+              <Field.Root key={field} ids={{ control: `credential-${field}` }} invalid={error !== undefined} required={field !== 'name'}>
+                <Field.Label>{labelOf(field, values.kind)}</Field.Label>
+                <Input
+                  value={values[field]}
+                  type={secretFields.has(field) ? 'password' : 'text'}
+                  autoComplete={secretFields.has(field) ? 'new-password' : 'off'}
+                  spellCheck={false}
+                  onChange={(event) => change(field, event.target.value)}
+                  onBlur={() => setTouched((before) => new Set(before).add(field))}
+                />
+                {help && <Field.HelperText>{help}</Field.HelperText>}
+                {error && <Field.ErrorText color={problemColor}>{error}</Field.ErrorText>}
+              </Field.Root>
+            );
+          })}
 
-        {current && <VerifyResultPanel result={current} />}
-        {verify.isError && (
-          <Alert.Root status="error" role="alert">
-            <Alert.Indicator />
-            <Alert.Content>
-              <Alert.Title>{t.verifyFailed}</Alert.Title>
-              <Alert.Description>{problemText(verify.error)}</Alert.Description>
-            </Alert.Content>
-          </Alert.Root>
-        )}
-        {create.isError && (
-          <Alert.Root status="error" role="alert">
-            <Alert.Indicator />
-            <Alert.Content>
-              <Alert.Title>{t.submitFailed}</Alert.Title>
-              <Alert.Description>{problemText(create.error)}</Alert.Description>
-            </Alert.Content>
-          </Alert.Root>
-        )}
+          {current && <VerifyResultPanel result={current} />}
+          {verify.isError && (
+            <Alert.Root status="error" role="alert">
+              <Alert.Indicator />
+              <Alert.Content>
+                <Alert.Title>{t.verifyFailed}</Alert.Title>
+                <Alert.Description>{problemText(verify.error)}</Alert.Description>
+              </Alert.Content>
+            </Alert.Root>
+          )}
+          {create.isError && (
+            <Alert.Root status="error" role="alert">
+              <Alert.Indicator />
+              <Alert.Content>
+                <Alert.Title>{t.submitFailed}</Alert.Title>
+                <Alert.Description>{problemText(create.error)}</Alert.Description>
+              </Alert.Content>
+            </Alert.Root>
+          )}
 
-        {/* The buttons stay enabled while a request runs, so keyboard focus stays where it is. */}
-        <HStack gap="3" flexWrap="wrap">
-          <Button type="button" variant="outline" onClick={onVerify} aria-disabled={busy || undefined}>
-            {t.verify}
-          </Button>
-          <Button type="submit" colorPalette="blue" aria-disabled={busy || undefined}>
-            {t.submit}
-          </Button>
-          <Button type="button" variant="ghost" onClick={onCancel}>
-            {t.cancel}
-          </Button>
-          <Text role="status" color="fg.muted">
-            {verify.isPending ? t.verifying : create.isPending ? t.submitting : ''}
-          </Text>
-        </HStack>
-      </Stack>
+          {/* The buttons stay enabled while a request runs, so keyboard focus stays where it is. */}
+          <HStack gap="3" flexWrap="wrap">
+            <Button type="button" variant="outline" onClick={onVerify} aria-disabled={busy || undefined}>
+              {t.verify}
+            </Button>
+            <Button type="submit" colorPalette="blue" aria-disabled={busy || undefined}>
+              {t.submit}
+            </Button>
+            <Button type="button" variant="ghost" onClick={onCancel}>
+              {t.cancel}
+            </Button>
+            <Text role="status" color="fg.muted">
+              {verify.isPending ? t.verifying : create.isPending ? t.submitting : ''}
+            </Text>
+          </HStack>
+        </Stack>
       </form>
     </Box>
   );

@@ -62,7 +62,12 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
     if (verify.isPending) return;
     setNotice(null);
     verify.mutate(credential.id, {
-      onSuccess: (result) => setNotice({ status: result.missingScopes.length ? 'warning' : 'success', title: t.verifiedStored(credential.name, result.shopName), result }),
+      onSuccess: (result) =>
+        setNotice({
+          status: result.missingScopes.length ? 'warning' : 'success',
+          title: t.verifiedStored(credential.name, result.shopName),
+          result,
+        }),
       onError: (error) => setNotice({ status: 'error', title: t.refusedStored(credential.name), body: problemText(error) }),
     });
   }
@@ -152,9 +157,7 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
                     <Table.Cell>
                       <StatusBadge label={statusLabel(credential)} tone={statusTone[credential.status]} />
                     </Table.Cell>
-                    <Table.Cell>
-                      {credential.id === activeId ? <StatusBadge label={t.active} tone="positive" /> : t.inactive}
-                    </Table.Cell>
+                    <Table.Cell>{credential.id === activeId ? <StatusBadge label={t.active} tone="positive" /> : t.inactive}</Table.Cell>
                     <Table.Cell>
                       <HStack gap="2">
                         {action(t.verify, credential, () => verifyStored(credential))}
@@ -178,14 +181,23 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
           }}
           onSubmitted={(created) => {
             setAdding(false);
-            setNotice(created.status === 'invalid'
-              ? { status: 'warning', title: t.addedRefused(created.name) }
-              : { status: 'success', title: t.added(created.name), next: activeId === null });
+            setNotice(
+              created.status === 'invalid'
+                ? { status: 'warning', title: t.addedRefused(created.name) }
+                : { status: 'success', title: t.added(created.name), next: activeId === null },
+            );
           }}
         />
       ) : (
         <Box>
-          <Button ref={addButton} colorPalette="blue" onClick={() => { setNotice(null); setAdding(true); }}>
+          <Button
+            ref={addButton}
+            colorPalette="blue"
+            onClick={() => {
+              setNotice(null);
+              setAdding(true);
+            }}
+          >
             {t.add}
           </Button>
         </Box>

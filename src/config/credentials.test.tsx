@@ -84,7 +84,9 @@ describe('Add Credentials', { timeout: 20_000 }, () => {
     await fillOAuth(user, form);
     await user.click(within(form).getByRole('button', { name: 'Verify Credentials' }));
     const result = await verifyResult(form);
-    expect(result).toHaveTextContent(/Missing scopes: write_customers, read_draft_orders, write_draft_orders, write_orders, read_products, write_products/);
+    expect(result).toHaveTextContent(
+      /Missing scopes: write_customers, read_draft_orders, write_draft_orders, write_orders, read_products, write_products/,
+    );
     expect(result).toHaveTextContent(/only the last 60 days of orders/);
   });
 
@@ -184,7 +186,10 @@ describe('a stored credential', { timeout: 20_000 }, () => {
     const row = await screen.findByRole('row', { name: /sandbox store/ });
     await waitFor(() => expect(row).toHaveTextContent('••••0042'));
     expect(row).toHaveTextContent('Not verified');
-    expect(api.state.credentials[0]).toMatchObject({ secret: 'rotated-secret-0042', view: { shopDomain: mockShop.domain, clientId: mockShop.clientId } });
+    expect(api.state.credentials[0]).toMatchObject({
+      secret: 'rotated-secret-0042',
+      view: { shopDomain: mockShop.domain, clientId: mockShop.clientId },
+    });
   });
 
   it('is verified again from the list, and marked refused when Shopify no longer accepts it', async () => {

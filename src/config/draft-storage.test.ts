@@ -3,7 +3,9 @@ import type { MappingDraftInput } from '../shared/config-wire';
 import { createServerDraftStorage, type DraftRows } from './draft-storage';
 
 const rows = (orderCard: DraftRows['orderCard']): DraftRows => ({
-  orderCard, orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.email', 'customer.phone', 'customer.note'],
+  orderCard,
+  orderDetails: ['order.note', 'order.tags', 'order.lineItems'],
+  customerDetails: ['customer.email', 'customer.phone', 'customer.note'],
 });
 
 function server() {
@@ -20,17 +22,28 @@ function server() {
         keptAlive.push(options.keepalive ?? false);
         return Promise.resolve(undefined);
       },
-      discard: () => { discarded += 1; return Promise.resolve(undefined); },
+      discard: () => {
+        discarded += 1;
+        return Promise.resolve(undefined);
+      },
     },
   };
 }
 
-beforeEach(() => { vi.useFakeTimers(); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('the unsaved draft kept on the server', () => {
   it('gives back the draft the page opened with, a field the catalogue no longer has as an empty row', () => {
-    const storage = createServerDraftStorage('t', { version: 3, changedAt: '2026-11-20T10:00:00.000Z', lists: { ...rows(['order.name']), orderCard: ['order.name', 'order.retired'] } });
+    const storage = createServerDraftStorage('t', {
+      version: 3,
+      changedAt: '2026-11-20T10:00:00.000Z',
+      lists: { ...rows(['order.name']), orderCard: ['order.name', 'order.retired'] },
+    });
     expect(storage?.load()).toEqual({ version: 3, changedAt: Date.parse('2026-11-20T10:00:00.000Z'), lists: rows(['order.name', null]) });
     expect(createServerDraftStorage('t', null)?.load()).toBeNull();
     expect(createServerDraftStorage(null, null)).toBeNull();
@@ -81,12 +94,18 @@ describe('the unsaved draft kept on the server', () => {
     expect(api.discarded()).toBe(1);
 
     const opened = server();
-    createServerDraftStorage('t', { version: 3, changedAt: '2026-11-20T10:00:00.000Z', lists: rows(['order.name']) }, { send: opened.send })?.clear();
+    createServerDraftStorage(
+      't',
+      { version: 3, changedAt: '2026-11-20T10:00:00.000Z', lists: rows(['order.name']) },
+      { send: opened.send },
+    )?.clear();
     expect(opened.discarded()).toBe(1);
   });
 
   it('leaves the draft in the page when the server cannot take it', async () => {
-    const storage = createServerDraftStorage('t', null, { send: { save: () => Promise.reject(new Error('offline')), discard: () => Promise.reject(new Error('offline')) } });
+    const storage = createServerDraftStorage('t', null, {
+      send: { save: () => Promise.reject(new Error('offline')), discard: () => Promise.reject(new Error('offline')) },
+    });
     storage?.save(3, rows(['order.name']));
     vi.runAllTimers();
     await Promise.resolve();

@@ -42,7 +42,11 @@ export type ServerDraftOptions = {
  * (a framed page's own storage is refused where third-party storage is blocked). Sending is best
  * effort: a failure leaves the draft in the page, as it was before.
  */
-export function createServerDraftStorage(token: string | null, initial: StoredDraftView | null, options: ServerDraftOptions = {}): DraftStorage | null {
+export function createServerDraftStorage(
+  token: string | null,
+  initial: StoredDraftView | null,
+  options: ServerDraftOptions = {},
+): DraftStorage | null {
   if (token === null) return null;
   const { settleMs = 300, send = { save: saveDraft, discard: discardDraft } } = options;
   const loaded = storedDraftOf(initial);

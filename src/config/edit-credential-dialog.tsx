@@ -34,7 +34,11 @@ export function EditCredentialDialog({ credential, finalFocus, onClose, onUpdate
   );
 }
 
-function EditCredentialForm({ credential, onClose, onUpdated }: { credential: CredentialView } & Pick<EditCredentialDialogProps, 'onClose' | 'onUpdated'>) {
+function EditCredentialForm({
+  credential,
+  onClose,
+  onUpdated,
+}: { credential: CredentialView } & Pick<EditCredentialDialogProps, 'onClose' | 'onUpdated'>) {
   const token = useSessionToken();
   const update = useUpdateCredential(token);
   const [name, setName] = useState(credential.name);
@@ -53,7 +57,10 @@ function EditCredentialForm({ credential, onClose, onUpdated }: { credential: Cr
     const parsed = credentialPatchSchema.safeParse(patch);
     if (!parsed.success) return setError(parsed.error.issues.map((issue) => `${String(issue.path[0] ?? '')}: ${issue.message}`).join('; '));
     setError(null);
-    update.mutate({ id: credential.id, patch: parsed.data }, { onSuccess: (updated) => onUpdated(updated, parsed.data.secret !== undefined) });
+    update.mutate(
+      { id: credential.id, patch: parsed.data },
+      { onSuccess: (updated) => onUpdated(updated, parsed.data.secret !== undefined) },
+    );
   }
 
   return (

@@ -39,7 +39,8 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
   // Problems show once the admin has tried to save, and then follow each edit.
   const problems: DraftProblems | null = attempted ? checked.problems : null;
   const conflict = save.isError && isApiError(save.error) && save.error.code === 'CONFIG_CONFLICT';
-  const sessionOver = save.isError && isApiError(save.error) && (save.error.code === 'TOKEN_EXPIRED' || save.error.code === 'UNAUTHENTICATED');
+  const sessionOver =
+    save.isError && isApiError(save.error) && (save.error.code === 'TOKEN_EXPIRED' || save.error.code === 'UNAUTHENTICATED');
 
   function onSave() {
     if (save.isPending) return;

@@ -66,18 +66,25 @@ describe('Order information', { timeout: 30_000 }, () => {
     const picker = pickers(ORDER_DETAILS)[3] as HTMLElement;
     await user.click(picker);
     const listbox = await screen.findByRole('listbox');
-    expect(within(listbox).getAllByRole('group').map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent))
-      .toEqual(['Order', 'Status', 'Amounts', 'Items and delivery', 'Notes and tags']);
-    expect(within(listbox).getByRole('option', { name: /^Subtotal/ })).toHaveTextContent('The total of the line items before shipping and taxes.');
+    expect(
+      within(listbox)
+        .getAllByRole('group')
+        .map((g) => g.getAttribute('aria-labelledby') && document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent),
+    ).toEqual(['Order', 'Status', 'Amounts', 'Items and delivery', 'Notes and tags']);
+    expect(within(listbox).getByRole('option', { name: /^Subtotal/ })).toHaveTextContent(
+      'The total of the line items before shipping and taxes.',
+    );
     // Fields of another entity are not offered.
     expect(within(listbox).queryByRole('option', { name: /^Email/ })).not.toBeInTheDocument();
 
     await typist.type(picker, 'refund');
-    await waitFor(() => expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      expect.stringMatching(/^Payment status/),
-      expect.stringMatching(/^Current total/),
-      expect.stringMatching(/^Refunded/),
-    ]));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listbox'))
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual([expect.stringMatching(/^Payment status/), expect.stringMatching(/^Current total/), expect.stringMatching(/^Refunded/)]),
+    );
   });
 
   it('never offers a field twice in one list', async () => {
@@ -188,10 +195,23 @@ describe('Save', { timeout: 30_000 }, () => {
 
     // Meanwhile another admin saves version 4.
     const theirs = {
-      version: 4, savedBy: 'bob@example.com', savedAt: '2026-11-20T11:00:00.000Z',
-      mapping: { orderCard: ['order.name', 'order.createdAt', 'order.totalPrice'], orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'] },
+      version: 4,
+      savedBy: 'bob@example.com',
+      savedAt: '2026-11-20T11:00:00.000Z',
+      mapping: {
+        orderCard: ['order.name', 'order.createdAt', 'order.totalPrice'],
+        orderDetails: ['order.note', 'order.tags', 'order.lineItems'],
+        customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'],
+      },
     } as const;
-    api.state.mapping = structuredClone({ ...theirs, mapping: { orderCard: [...theirs.mapping.orderCard], orderDetails: [...theirs.mapping.orderDetails], customerDetails: [...theirs.mapping.customerDetails] } });
+    api.state.mapping = structuredClone({
+      ...theirs,
+      mapping: {
+        orderCard: [...theirs.mapping.orderCard],
+        orderDetails: [...theirs.mapping.orderDetails],
+        customerDetails: [...theirs.mapping.customerDetails],
+      },
+    });
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
@@ -200,7 +220,9 @@ describe('Save', { timeout: 30_000 }, () => {
     expect(api.state.mapping?.savedBy).toBe('bob@example.com');
 
     await user.click(within(alert).getByRole('button', { name: 'Reload' }));
-    await waitFor(() => expect(pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value)).toEqual(['Order number', 'Order date', 'Total']));
+    await waitFor(() =>
+      expect(pickers(ORDER_CARD).map((p) => (p as HTMLInputElement).value)).toEqual(['Order number', 'Order date', 'Total']),
+    );
     expect(screen.getByText(/Last saved by bob@example.com/)).toBeVisible();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 

@@ -6,7 +6,12 @@ import { strings } from './strings';
 type Choice = { value: FieldKey; label: string; group: string; description: string };
 
 const choicesOf = (entity: FieldEntity, onlyCardFields: boolean): Choice[] =>
-  (onlyCardFields ? orderCardFields() : fieldsOf(entity)).map((key) => ({ value: key, label: fieldCatalogue[key].label, group: fieldCatalogue[key].group, description: fieldCatalogue[key].description }));
+  (onlyCardFields ? orderCardFields() : fieldsOf(entity)).map((key) => ({
+    value: key,
+    label: fieldCatalogue[key].label,
+    group: fieldCatalogue[key].group,
+    description: fieldCatalogue[key].description,
+  }));
 
 type FieldPickerProps = {
   entity: FieldEntity;

@@ -14,7 +14,14 @@ export type SectionSpec = { list: ListName; entity: FieldEntity; tab: MappingTab
 export const sections: readonly SectionSpec[] = [
   { list: 'orderCard', entity: 'order', tab: 'order', ...strings.mapping.sections.orderCard, min: 1, max: ORDER_CARD_MAX },
   { list: 'orderDetails', entity: 'order', tab: 'order', ...strings.mapping.sections.orderDetails, min: DETAILS_MIN, max: DETAILS_MAX },
-  { list: 'customerDetails', entity: 'customer', tab: 'customer', ...strings.mapping.sections.customerDetails, min: DETAILS_MIN, max: DETAILS_MAX },
+  {
+    list: 'customerDetails',
+    entity: 'customer',
+    tab: 'customer',
+    ...strings.mapping.sections.customerDetails,
+    min: DETAILS_MIN,
+    max: DETAILS_MAX,
+  },
 ];
 
 /** One row of a list: `key` is null until the admin chooses a field. `id` keeps React's keys stable. */
@@ -26,7 +33,11 @@ const row = (key: FieldKey | null): DraftRow => ({ id: nextRowId++, key });
 
 /** Rows for each list's fields, or for a kept draft's rows (some not yet given a field). */
 export function draftOf(lists: Record<ListName, readonly (FieldKey | null)[]>): Draft {
-  return { orderCard: lists.orderCard.map(row), orderDetails: lists.orderDetails.map(row), customerDetails: lists.customerDetails.map(row) };
+  return {
+    orderCard: lists.orderCard.map(row),
+    orderDetails: lists.orderDetails.map(row),
+    customerDetails: lists.customerDetails.map(row),
+  };
 }
 
 /** Each list's field keys, in order, null for a row not yet given a field. */
@@ -37,7 +48,9 @@ export const rowsOf = (draft: Draft): DraftRows => ({
 });
 
 function sameKeys(draft: Draft, mapping: FieldMapping): boolean {
-  return sections.every(({ list }) => draft[list].length === mapping[list].length && draft[list].every((r, i) => r.key === mapping[list][i]));
+  return sections.every(
+    ({ list }) => draft[list].length === mapping[list].length && draft[list].every((r, i) => r.key === mapping[list][i]),
+  );
 }
 
 export type DraftProblems = {

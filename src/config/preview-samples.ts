@@ -18,8 +18,24 @@ const byFormat: { [F in keyof FormatValue]: FormatValue[F] } = {
   address,
   tags: ['newsletter', 'returning'],
   lineItems: [
-    { title: 'Pull en laine mérinos', variantTitle: 'Bleu nuit / M', quantity: 1, sku: 'PULL-MER-BN-M', imageUrl: null, imageAlt: null, unitPrice: eur('59.90') },
-    { title: 'Chaussettes rayées, lot de 3', variantTitle: null, quantity: 2, sku: 'CHAU-RAY-3', imageUrl: null, imageAlt: null, unitPrice: eur('15.00') },
+    {
+      title: 'Pull en laine mérinos',
+      variantTitle: 'Bleu nuit / M',
+      quantity: 1,
+      sku: 'PULL-MER-BN-M',
+      imageUrl: null,
+      imageAlt: null,
+      unitPrice: eur('59.90'),
+    },
+    {
+      title: 'Chaussettes rayées, lot de 3',
+      variantTitle: null,
+      quantity: 2,
+      sku: 'CHAU-RAY-3',
+      imageUrl: null,
+      imageAlt: null,
+      unitPrice: eur('15.00'),
+    },
   ],
   tracking: [{ company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' }],
 };

@@ -26,7 +26,12 @@ export function RemoveCredentialDialog({ credential, active, finalFocus, onClose
     onClose();
   };
   return (
-    <Dialog.Root role="alertdialog" open={credential !== null} onOpenChange={(details) => !details.open && close()} finalFocusEl={finalFocus}>
+    <Dialog.Root
+      role="alertdialog"
+      open={credential !== null}
+      onOpenChange={(details) => !details.open && close()}
+      finalFocusEl={finalFocus}
+    >
       <Portal>
         <Dialog.Backdrop />
         <Dialog.Positioner>

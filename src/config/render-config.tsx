@@ -21,7 +21,10 @@ export async function renderConfig(overview: ConfigOverview = configuredOverview
 }
 
 const base64url = (value: unknown) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value))))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /** A token shaped like the BFF's for `sub` (the mock BFF does not check signatures). */
 export function adminToken(sub: string): string {

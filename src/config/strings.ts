@@ -60,7 +60,8 @@ export const strings = {
     heading: 'Add Credentials',
     kindLegend: 'Credential type',
     kindHelp: {
-      client_credentials: 'For an app created in the Shopify Dev Dashboard: its Client ID and Client Secret are under Settings > Credentials.',
+      client_credentials:
+        'For an app created in the Shopify Dev Dashboard: its Client ID and Client Secret are under Settings > Credentials.',
       access_token: 'Only for a custom app created in the Shopify admin before 1 January 2026. New apps use OAuth.',
     },
     name: 'Name (optional)',
@@ -137,7 +138,8 @@ export const strings = {
 
   mapping: {
     heading: 'Shopify Context Card fields',
-    intro: 'Choose the fields agents see. Saved changes apply to cards opened from then on; a card already open keeps its fields until it is opened again.',
+    intro:
+      'Choose the fields agents see. Saved changes apply to cards opened from then on; a card already open keeps its fields until it is opened again.',
     tabs: { order: 'Order information', customer: 'Customer information' },
     tabProblems: (n: number) => `${n} to fix`,
     sections: {
@@ -160,8 +162,7 @@ export const strings = {
     noMatch: 'No field matches.',
     alreadyChosen: 'already chosen',
     addField: 'Add Field',
-    removeField: (section: string, n: number, label: string | null) =>
-      `Remove field ${n}${label ? ` (${label})` : ''} from ${section}`,
+    removeField: (section: string, n: number, label: string | null) => `Remove field ${n}${label ? ` (${label})` : ''} from ${section}`,
     atMost: (section: string, max: number) => `${section} takes at most ${fields(max)}: remove one before adding another.`,
     atLeast: (section: string, min: number) => `${section} needs at least ${fields(min)}: add another before removing this one.`,
     emptyRow: 'Choose a field, or remove this row with X.',
@@ -173,9 +174,11 @@ export const strings = {
     neverSaved: 'Not saved yet: these are suggested fields. Agents see Configuration Pending until you select Save.',
     unsaved: 'You have unsaved changes.',
     restoredTitle: 'Your unsaved changes are back',
-    restored: (at: string) => `You changed these fields on ${at} and did not save them. Save them, or discard them to see the saved fields.`,
+    restored: (at: string) =>
+      `You changed these fields on ${at} and did not save them. Save them, or discard them to see the saved fields.`,
     discardRestored: 'Discard them',
-    sessionExpiredKept: 'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
+    sessionExpiredKept:
+      'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
     fixBeforeSave: 'Fix the fields marked below before saving.',
     conflictTitle: 'Another admin saved first',
     conflict: (detail: string | undefined) =>

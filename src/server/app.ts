@@ -42,7 +42,11 @@ export function createApp(options: AppOptions) {
   app.use('/api/card/*', rateLimitPerAgent(appSecret, options.rateLimit ?? cardRateLimit));
 
   const api = new Hono()
-    .use(apiBodyLimit(API_BODY_LIMIT, () => { throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`); }))
+    .use(
+      apiBodyLimit(API_BODY_LIMIT, () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`);
+      }),
+    )
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/card', cardRoutes(appSecret, services.cards))
     .route('/config', configRoutes(appSecret, services));
@@ -60,7 +64,11 @@ export function createApp(options: AppOptions) {
       return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } });
     };
   };
-  for (const [path, name] of [['/', 'index'], ['/card', 'card'], ['/config', 'config']] as const) {
+  for (const [path, name] of [
+    ['/', 'index'],
+    ['/card', 'card'],
+    ['/config', 'config'],
+  ] as const) {
     app.get(path, pages, page(name));
   }
   // The card's scripts are most of its first paint in a narrow iframe: send them compressed.

@@ -11,17 +11,31 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 describe('import rules', () => {
   it('keep card/ and config/ apart', async () => {
-    expect(await restrictedImports('src/card/probe.ts', "import { strings } from '../config/strings';\nexport const x = strings;\n")).toHaveLength(1);
-    expect(await restrictedImports('src/config/probe.ts', "import { strings } from '../card/strings';\nexport const x = strings;\n")).toHaveLength(1);
+    expect(
+      await restrictedImports('src/card/probe.ts', "import { strings } from '../config/strings';\nexport const x = strings;\n"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports('src/config/probe.ts', "import { strings } from '../card/strings';\nexport const x = strings;\n"),
+    ).toHaveLength(1);
   });
 
   it('keep the server and the sandbox store out of browser code', async () => {
-    const messages = await restrictedImports('src/api/probe.ts', "import { createLogger } from '../server/log';\nimport { personas } from '../../mocks/shopify/personas';\nexport const x = [createLogger, personas];\n");
+    const messages = await restrictedImports(
+      'src/api/probe.ts',
+      "import { createLogger } from '../server/log';\nimport { personas } from '../../mocks/shopify/personas';\nexport const x = [createLogger, personas];\n",
+    );
     expect(messages).toHaveLength(2);
   });
 
   it('let shared/ import nothing of ours, and allow what is allowed', async () => {
-    expect(await restrictedImports('src/shared/probe.ts', "import { strings } from '../card/strings';\nexport const x = strings;\n")).toHaveLength(1);
-    expect(await restrictedImports('src/card/probe.ts', "import { fieldCatalogue } from '../shared/fields';\nexport const x = fieldCatalogue;\n")).toEqual([]);
+    expect(
+      await restrictedImports('src/shared/probe.ts', "import { strings } from '../card/strings';\nexport const x = strings;\n"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'src/card/probe.ts',
+        "import { fieldCatalogue } from '../shared/fields';\nexport const x = fieldCatalogue;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -39,7 +39,9 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
   function load(key: string, loader: () => Promise<T>) {
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = loader().then((value) => store(key, value)).finally(() => inFlight.delete(key));
+      pending = loader()
+        .then((value) => store(key, value))
+        .finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     return pending;

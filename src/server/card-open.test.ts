@@ -52,7 +52,10 @@ describe('opening the card against the sandbox store', () => {
   });
 
   it('says which identifier found nobody', async () => {
-    expect(await card({ email: 'nobody@example.com' })).toEqual({ state: 'not_found', tried: [{ kind: 'email', value: 'nobody@example.com' }] });
+    expect(await card({ email: 'nobody@example.com' })).toEqual({
+      state: 'not_found',
+      tried: [{ kind: 'email', value: 'nobody@example.com' }],
+    });
     expect(await card({ phone: 'not a phone' })).toMatchObject({ state: 'not_found', tried: [{ kind: 'phone' }] });
   });
 
@@ -114,10 +117,18 @@ describe('bad requests and Shopify faults are problem documents', () => {
   }
 
   it('refuses a call without a token or with a forged one', async () => {
-    const none = await h.app.request('/api/card', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"phone":"+33612345678"}' });
+    const none = await h.app.request('/api/card', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"phone":"+33612345678"}',
+    });
     expect(none.status).toBe(401);
     expect((await problem(none)).code).toBe('UNAUTHENTICATED');
-    const forged = await h.app.request('/api/card', { method: 'POST', headers: { Authorization: 'Bearer aaa.bbb.ccc', 'Content-Type': 'application/json' }, body: '{"phone":"+1"}' });
+    const forged = await h.app.request('/api/card', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer aaa.bbb.ccc', 'Content-Type': 'application/json' },
+      body: '{"phone":"+1"}',
+    });
     expect((await problem(forged)).code).toBe('UNAUTHENTICATED');
   });
 

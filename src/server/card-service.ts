@@ -3,13 +3,25 @@ import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/field
 import type { FieldMapping } from '../shared/mapping';
 import { problemFlags } from '../shared/order-flags';
 import type {
-  CardLookup, CardResponse, CustomerCandidate, MatchedIdentifier, OrderDetails, OrderFlag, OrderPage, OrderPageResponse,
+  CardLookup,
+  CardResponse,
+  CustomerCandidate,
+  MatchedIdentifier,
+  OrderDetails,
+  OrderFlag,
+  OrderPage,
+  OrderPageResponse,
 } from '../shared/wire';
 import type { Viewer } from './auth/tokens';
 import { createSwrCache, type CachePolicy } from './cache';
 import { AppError } from './problem';
 import {
-  cardOperations, customerCandidatesOperation, customersByAddressPhoneOperation, FIRST_PAGE_SIZE, NEXT_PAGE_SIZE, type AppScopes,
+  cardOperations,
+  customerCandidatesOperation,
+  customersByAddressPhoneOperation,
+  FIRST_PAGE_SIZE,
+  NEXT_PAGE_SIZE,
+  type AppScopes,
 } from './shopify/card-operations';
 import type { ShopifyGateway } from './shopify/gateway';
 import { freeTextTerm, searchTerm } from './shopify/search-syntax';
@@ -71,17 +83,25 @@ function count(value: unknown): number {
 const scalar = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
-  return problemFlags({
-    createdAt: scalar(order.createdAt),
-    cancelledAt: scalar(order.cancelledAt),
-    displayFinancialStatus: scalar(order.displayFinancialStatus),
-    displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
-  }, now);
+  return problemFlags(
+    {
+      createdAt: scalar(order.createdAt),
+      cancelledAt: scalar(order.cancelledAt),
+      displayFinancialStatus: scalar(order.displayFinancialStatus),
+      displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
+    },
+    now,
+  );
 }
 
 function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
   return {
-    nodes: connection.nodes.map((order) => ({ id: order.id, name: order.name, fields: readFields(order, mapping.orderCard), flags: orderFlagsOf(order, now) })),
+    nodes: connection.nodes.map((order) => ({
+      id: order.id,
+      name: order.name,
+      fields: readFields(order, mapping.orderCard),
+      flags: orderFlagsOf(order, now),
+    })),
     pageInfo: connection.pageInfo,
   };
 }
@@ -164,12 +184,18 @@ export function createCardService(deps: {
   }
 
   async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier): Promise<CardResponse> {
-    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(s.credential, s.ops.byId, { id, first: FIRST_PAGE_SIZE });
+    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(s.credential, s.ops.byId, {
+      id,
+      first: FIRST_PAGE_SIZE,
+    });
     return data.customer ? matched(data.customer, matchedBy, s, data) : { state: 'not_found', tried: [matchedBy] };
   }
 
   async function openBySearch(s: Setup, query: string, tried: MatchedIdentifier): Promise<CardResponse | null> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(s.credential, s.ops.bySearch, { query, first: FIRST_PAGE_SIZE });
+    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(s.credential, s.ops.bySearch, {
+      query,
+      first: FIRST_PAGE_SIZE,
+    });
     const [first, second] = data.customers.nodes;
     if (!first) return null;
     if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(s, query) };
@@ -178,9 +204,9 @@ export function createCardService(deps: {
 
   /** A phone on no customer: look for it on their addresses, keeping only real matches. */
   async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier): Promise<CardResponse> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] } }>(
-      s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) },
-    );
+    const { data } = await deps.shopify.query<{
+      customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] };
+    }>(s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) });
     const ids = data.customers.nodes
       .filter((node) => node.addressesV2.nodes.some((address) => address.phone && normalisePhone(address.phone) === phone))
       .map((node) => node.id);
@@ -197,9 +223,15 @@ export function createCardService(deps: {
       const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
       const query = orderNameQuery(lookup.orderNumber);
       if (!query) return { state: 'not_found', tried: [tried] };
-      const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(s.credential, s.ops.byOrder, { query, first: FIRST_PAGE_SIZE });
+      const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(
+        s.credential,
+        s.ops.byOrder,
+        { query, first: FIRST_PAGE_SIZE },
+      );
       const order = data.orders.nodes[0];
-      return order?.customer ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data) : { state: 'not_found', tried: [tried] };
+      return order?.customer
+        ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data)
+        : { state: 'not_found', tried: [tried] };
     }
     if (lookup.email) {
       const tried: MatchedIdentifier = { kind: 'email', value: lookup.email };
@@ -231,7 +263,11 @@ export function createCardService(deps: {
     async orders(customerId: string, after: string): Promise<OrderPageResponse> {
       const s = requireSetup();
       const answer = await pages.get(`${s.keyPrefix}:${customerId}:${after}`, async () => {
-        const { data } = await deps.shopify.query<{ customer: { orders: OrdersConnection } | null }>(s.credential, s.ops.orderPage, { id: customerId, first: NEXT_PAGE_SIZE, after });
+        const { data } = await deps.shopify.query<{ customer: { orders: OrdersConnection } | null }>(s.credential, s.ops.orderPage, {
+          id: customerId,
+          first: NEXT_PAGE_SIZE,
+          after,
+        });
         if (!data.customer) throw new AppError('NOT_FOUND', 'Shopify has no such customer.');
         return orderPage(data.customer.orders, s.saved.mapping, clock());
       });
@@ -243,7 +279,12 @@ export function createCardService(deps: {
       const answer = await details.get(`${s.keyPrefix}:${orderId}`, async () => {
         const { data } = await deps.shopify.query<{ order: OrderNode | null }>(s.credential, s.ops.orderDetails, { id: orderId });
         if (!data.order) throw new AppError('NOT_FOUND', 'Shopify has no such order, or it is older than this app may see.');
-        return { id: data.order.id, name: data.order.name, fields: readFields(data.order, s.saved.mapping.orderDetails), adminUrl: orderAdminUrl(s.credential.shopDomain, data.order.id) };
+        return {
+          id: data.order.id,
+          name: data.order.name,
+          fields: readFields(data.order, s.saved.mapping.orderDetails),
+          adminUrl: orderAdminUrl(s.credential.shopDomain, data.order.id),
+        };
       });
       return { ...answer.value, fetchedAt: new Date(answer.storedAt).toISOString(), ...(answer.stale ? { stale: answer.stale } : {}) };
     },

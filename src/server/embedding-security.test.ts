@@ -16,7 +16,10 @@ const inbox = 'https://inbox.example.com';
 function bff({ logLevel = 'info', ...options }: { rateLimit?: RateLimitPolicy; logLevel?: LogLevel } = {}) {
   const lines: string[] = [];
   const distDir = mkdtempSync(join(tmpdir(), 'card-pages-'));
-  writeFileSync(join(distDir, 'card.html'), '<!doctype html>\n<html>\n  <head>\n    <title>card</title>\n  </head>\n  <body></body>\n</html>\n');
+  writeFileSync(
+    join(distDir, 'card.html'),
+    '<!doctype html>\n<html>\n  <head>\n    <title>card</title>\n  </head>\n  <body></body>\n</html>\n',
+  );
   writeFileSync(join(distDir, 'config.html'), '<!doctype html><title>config</title>');
   const services = createServices({ db: openDatabase(':memory:'), appSecret: secret, endpoint: { apiOrigin: 'http://127.0.0.1:9' } });
   const app = createApp({
@@ -81,7 +84,8 @@ describe('the per-agent rate limit', () => {
 
   it('leaves requests without a valid token to the route, which refuses them', async () => {
     const { app } = bff({ rateLimit: { capacity: 1, refillPerSecond: 0.01 } });
-    const anonymous = () => app.request('/api/card', { method: 'POST', body: '{"phone":"+33612345678"}', headers: { 'Content-Type': 'application/json' } });
+    const anonymous = () =>
+      app.request('/api/card', { method: 'POST', body: '{"phone":"+33612345678"}', headers: { 'Content-Type': 'application/json' } });
 
     expect((await anonymous()).status).toBe(401);
     expect((await anonymous()).status).toBe(401);
@@ -108,7 +112,16 @@ describe('the request log', () => {
 
     const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((record) => record.msg === 'request');
     expect(requests).toEqual([
-      { level: 'debug', time: expect.any(String), msg: 'request', method: 'POST', path: '/api/card', status: 200, durationMs: expect.any(Number), sub: 'agent-7' },
+      {
+        level: 'debug',
+        time: expect.any(String),
+        msg: 'request',
+        method: 'POST',
+        path: '/api/card',
+        status: 200,
+        durationMs: expect.any(Number),
+        sub: 'agent-7',
+      },
     ]);
     const all = lines.join('\n');
     expect(all).not.toContain('eyJ');

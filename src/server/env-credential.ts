@@ -9,7 +9,8 @@ import type { Credential } from './storage/credentials-store';
  */
 export function registerEnvCredential(services: Services, env: EnvCredential): Credential {
   const shopDomain = normaliseShopDomain(env.shop);
-  if (!shopDomain) throw new EnvError([`SHOPIFY_SHOP: "${env.shop}" is not a shop like acme, acme.myshopify.com or https://acme.myshopify.com`]);
+  if (!shopDomain)
+    throw new EnvError([`SHOPIFY_SHOP: "${env.shop}" is not a shop like acme, acme.myshopify.com or https://acme.myshopify.com`]);
   const name = `${shopDomain} (environment)`;
   return services.credentials.upsertFromSource(
     'env',

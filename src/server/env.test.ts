@@ -25,7 +25,12 @@ describe('loadConfig', () => {
 
   it('names every bad variable in one error', () => {
     const attempt = () =>
-      loadConfig({ DATA_DIR: tmp(), PORT: 'eighty', ALLOWED_HOST_ORIGINS: 'https://ok.example.com,not an origin', SHOPIFY_CLIENT_ID: 'abc' });
+      loadConfig({
+        DATA_DIR: tmp(),
+        PORT: 'eighty',
+        ALLOWED_HOST_ORIGINS: 'https://ok.example.com,not an origin',
+        SHOPIFY_CLIENT_ID: 'abc',
+      });
     expect(attempt).toThrow(EnvError);
     try {
       attempt();
@@ -48,6 +53,8 @@ describe('loadConfig', () => {
   it('reads a credential from the environment', () => {
     const config = loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 'token-value' });
     expect(config.envCredential).toEqual({ kind: 'access_token', shop: 'acme', accessToken: 'token-value' });
-    expect(() => loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 't', SHOPIFY_CLIENT_ID: 'a', SHOPIFY_CLIENT_SECRET: 'b' })).toThrow(/not both/);
+    expect(() =>
+      loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 't', SHOPIFY_CLIENT_ID: 'a', SHOPIFY_CLIENT_SECRET: 'b' }),
+    ).toThrow(/not both/);
   });
 });

@@ -5,39 +5,51 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const flag = z.enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no']).transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
-const origin = z.string().trim().transform((value, ctx) => {
-  try {
-    const url = new URL(value);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '')) return url.origin;
-  } catch {
-    // reported below
-  }
-  ctx.addIssue({ code: 'custom', message: `"${value}" is not an origin like https://inbox.example.com` });
-  return z.NEVER;
-});
-const optionalText = z.string().trim().min(1).optional().or(z.literal('').transform(() => undefined));
-
-const envSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: port.default(8787),
-    DEMO_PORT: port.default(8788),
-    DATA_DIR: z.string().min(1).default('./data'),
-    APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters').optional(),
-    PUBLIC_ORIGIN: origin.optional(),
-    ALLOWED_HOST_ORIGINS: z
-      .string()
-      .default('')
-      .transform((list) => list.split(',').map((s) => s.trim()).filter(Boolean))
-      .pipe(z.array(origin)),
-    SHOPIFY_API_ORIGIN: origin.optional(),
-    SHOPIFY_SHOP: optionalText,
-    SHOPIFY_CLIENT_ID: optionalText,
-    SHOPIFY_CLIENT_SECRET: optionalText,
-    SHOPIFY_ACCESS_TOKEN: optionalText,
-    DEMO: flag.optional(),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+const origin = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    try {
+      const url = new URL(value);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value.replace(/\/$/, '')) return url.origin;
+    } catch {
+      // reported below
+    }
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not an origin like https://inbox.example.com` });
+    return z.NEVER;
   });
+const optionalText = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(8787),
+  DEMO_PORT: port.default(8788),
+  DATA_DIR: z.string().min(1).default('./data'),
+  APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters').optional(),
+  PUBLIC_ORIGIN: origin.optional(),
+  ALLOWED_HOST_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(origin)),
+  SHOPIFY_API_ORIGIN: origin.optional(),
+  SHOPIFY_SHOP: optionalText,
+  SHOPIFY_CLIENT_ID: optionalText,
+  SHOPIFY_CLIENT_SECRET: optionalText,
+  SHOPIFY_ACCESS_TOKEN: optionalText,
+  DEMO: flag.optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
 
 /** Rules across variables, read from the raw values so they are reported beside any other fault. */
 function crossChecks(source: NodeJS.ProcessEnv): string[] {
@@ -103,7 +115,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const demoOrigin = `http://127.0.0.1:${env.DEMO_PORT}`;
   let envCredential: EnvCredential | undefined;
   if (env.SHOPIFY_SHOP && env.SHOPIFY_CLIENT_ID && env.SHOPIFY_CLIENT_SECRET) {
-    envCredential = { kind: 'client_credentials', shop: env.SHOPIFY_SHOP, clientId: env.SHOPIFY_CLIENT_ID, clientSecret: env.SHOPIFY_CLIENT_SECRET };
+    envCredential = {
+      kind: 'client_credentials',
+      shop: env.SHOPIFY_SHOP,
+      clientId: env.SHOPIFY_CLIENT_ID,
+      clientSecret: env.SHOPIFY_CLIENT_SECRET,
+    };
   } else if (env.SHOPIFY_SHOP && env.SHOPIFY_ACCESS_TOKEN) {
     envCredential = { kind: 'access_token', shop: env.SHOPIFY_SHOP, accessToken: env.SHOPIFY_ACCESS_TOKEN };
   }

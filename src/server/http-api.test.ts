@@ -55,7 +55,12 @@ describe('the card API over HTTP', () => {
       config: await fetch(`${origin}/api/config`, { headers: { Authorization: `Bearer ${await h.token('admin')}` } }),
     };
     expect(Object.fromEntries(Object.entries(answers).map(([name, response]) => [name, response.status]))).toEqual({
-      matched: 200, badBody: 400, noToken: 401, unknownRoute: 404, tooLarge: 413, config: 200,
+      matched: 200,
+      badBody: 400,
+      noToken: 401,
+      unknownRoute: 404,
+      tooLarge: 413,
+      config: 200,
     });
     for (const response of Object.values(answers)) {
       expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');

@@ -75,9 +75,14 @@ describe('the logger', () => {
       f: 'call +44 7700 900123',
     });
     const line = lines.join('\n');
-    for (const secret of [jwt, clientSecret, 'k3y-v4lue', 'hunter2', 'AMELIE.DUBOIS@EXAMPLE.FR', '7700 900123']) expect(line).not.toContain(secret);
+    for (const secret of [jwt, clientSecret, 'k3y-v4lue', 'hunter2', 'AMELIE.DUBOIS@EXAMPLE.FR', '7700 900123'])
+      expect(line).not.toContain(secret);
 
-    const plain = { path: '/api/config/credentials/6f1c2a9e-0b7d-4c1e-9a55-2f0e8c1d7b3a', status: 200, note: 'Order #1042 shipped (2 parcels)' };
+    const plain = {
+      path: '/api/config/credentials/6f1c2a9e-0b7d-4c1e-9a55-2f0e8c1d7b3a',
+      status: 200,
+      note: 'Order #1042 shipped (2 parcels)',
+    };
     logger.info('plain', plain);
     expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject(plain);
   });
@@ -88,7 +93,10 @@ describe('the logger', () => {
       { level: 'debug', line: { method: 'POST', path: '/api/card', status: 200, durationMs: 3, sub: 'agent-7' } },
       { level: 'info', line: { method: 'POST', path: `/api/card/${email}`, status: 404, durationMs: 0.4, sub: `${email} ${phone}` } },
       { level: 'warn', line: { method: 'GET', path: '/api/config', status: 503, durationMs: 1200 } },
-      { level: 'info', line: { method: 'POST', path: '/api/card', status: 200, durationMs: 2, sub: 'quote " and backslash \\ and\nnewline' } },
+      {
+        level: 'info',
+        line: { method: 'POST', path: '/api/card', status: 200, durationMs: 2, sub: 'quote " and backslash \\ and\nnewline' },
+      },
     ] as const;
     for (const { level, line } of calls) {
       logger.access(level, line);

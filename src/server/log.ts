@@ -52,9 +52,7 @@ export function redact(value: unknown, depth = 0): unknown {
   }
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redact(item, depth + 1)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, SECRET_KEY.test(key) ? REDACTED : redact(item, depth + 1)]));
 }
 
 /** What the request log says of one API call. */
@@ -98,10 +96,12 @@ export function createLogger(level: LogLevel = 'info', write?: (line: string) =>
     },
     destination,
   );
-  const at = (lvl: Exclude<LogLevel, 'silent'>) => (msg: string, fields: Fields = {}) => {
-    if (!base.isLevelEnabled(lvl)) return;
-    base[lvl](redact(fields) as Fields, scrub(msg));
-  };
+  const at =
+    (lvl: Exclude<LogLevel, 'silent'>) =>
+    (msg: string, fields: Fields = {}) => {
+      if (!base.isLevelEnabled(lvl)) return;
+      base[lvl](redact(fields) as Fields, scrub(msg));
+    };
   return {
     debug: at('debug'),
     info: at('info'),

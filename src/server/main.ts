@@ -36,7 +36,11 @@ async function start(config: Config) {
   } else if (sandbox) {
     const shop = sandbox.sandboxShop;
     demoCredential = services.credentials.upsertFromSource('sandbox', {
-      name: `${shop.name} (sandbox store)`, kind: 'client_credentials', shopDomain: shop.domain, clientId: shop.clientId, secret: shop.clientSecret,
+      name: `${shop.name} (sandbox store)`,
+      kind: 'client_credentials',
+      shopDomain: shop.domain,
+      clientId: shop.clientId,
+      secret: shop.clientSecret,
     });
   }
   if (config.demo && demoCredential) preconfigureDemo(services, demoCredential);
@@ -56,7 +60,11 @@ async function start(config: Config) {
 
   if (config.demo) {
     const personas = sandbox?.personas ?? (await import('../../mocks/shopify/store')).personas;
-    const inbox = createDemoInbox({ conversations: demoConversations(personas), cardOrigin: config.publicOrigin, appSecret: config.appSecret });
+    const inbox = createDemoInbox({
+      conversations: demoConversations(personas),
+      cardOrigin: config.publicOrigin,
+      appSecret: config.appSecret,
+    });
     servers.push(await listen(inbox, config.demoPort, '127.0.0.1'));
     console.log(`  demo inbox:    http://127.0.0.1:${config.demoPort}`);
   }

@@ -8,22 +8,55 @@ const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString(
 
 describe('problem orders', () => {
   it('flags what a shopper is likely writing about', () => {
-    expect(orderFlagsOf({ createdAt: daysAgo(10), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'PAID', cancelledAt: null }, now)).toEqual(['unfulfilledLong']);
-    expect(orderFlagsOf({ createdAt: daysAgo(2), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'PAID', cancelledAt: null }, now)).toEqual([]);
-    expect(orderFlagsOf({ createdAt: daysAgo(30), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'VOIDED', cancelledAt: daysAgo(29) }, now)).toEqual(['cancelled']);
-    expect(orderFlagsOf({ createdAt: daysAgo(1), displayFulfillmentStatus: 'ON_HOLD', displayFinancialStatus: 'PARTIALLY_REFUNDED', cancelledAt: null }, now)).toEqual(['onHold', 'partiallyRefunded']);
-    expect(orderFlagsOf({ createdAt: daysAgo(1), displayFulfillmentStatus: 'REQUEST_DECLINED', displayFinancialStatus: 'PAID', cancelledAt: null }, now)).toEqual(['fulfillmentDeclined']);
+    expect(
+      orderFlagsOf(
+        { createdAt: daysAgo(10), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'PAID', cancelledAt: null },
+        now,
+      ),
+    ).toEqual(['unfulfilledLong']);
+    expect(
+      orderFlagsOf(
+        { createdAt: daysAgo(2), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'PAID', cancelledAt: null },
+        now,
+      ),
+    ).toEqual([]);
+    expect(
+      orderFlagsOf(
+        { createdAt: daysAgo(30), displayFulfillmentStatus: 'UNFULFILLED', displayFinancialStatus: 'VOIDED', cancelledAt: daysAgo(29) },
+        now,
+      ),
+    ).toEqual(['cancelled']);
+    expect(
+      orderFlagsOf(
+        { createdAt: daysAgo(1), displayFulfillmentStatus: 'ON_HOLD', displayFinancialStatus: 'PARTIALLY_REFUNDED', cancelledAt: null },
+        now,
+      ),
+    ).toEqual(['onHold', 'partiallyRefunded']);
+    expect(
+      orderFlagsOf(
+        { createdAt: daysAgo(1), displayFulfillmentStatus: 'REQUEST_DECLINED', displayFinancialStatus: 'PAID', cancelledAt: null },
+        now,
+      ),
+    ).toEqual(['fulfillmentDeclined']);
   });
 
   it('come with every order whatever the order-card fields are, and match what the store holds', async () => {
-    const h = await startHarness({ mapping: { orderCard: ['order.name'], orderDetails: ['order.note', 'order.tags', 'order.totalPrice'], customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'] } });
+    const h = await startHarness({
+      mapping: {
+        orderCard: ['order.name'],
+        orderDetails: ['order.note', 'order.tags', 'order.totalPrice'],
+        customerDetails: ['customer.displayName', 'customer.email', 'customer.phone'],
+      },
+    });
     try {
       const card = cardResponseSchema.parse(await (await h.openCard({ email: 'margaret.obrien@example.ie' })).json());
       if (card.state !== 'matched') throw new Error(card.state);
       const orders = [...card.orders.nodes];
       let cursor = card.orders.pageInfo.endCursor;
       while (cursor) {
-        const page = orderPageResponseSchema.parse(await (await h.post('/api/card/orders', { customerId: card.customer.id, after: cursor })).json());
+        const page = orderPageResponseSchema.parse(
+          await (await h.post('/api/card/orders', { customerId: card.customer.id, after: cursor })).json(),
+        );
         orders.push(...page.orders.nodes);
         cursor = page.orders.pageInfo.hasNextPage ? page.orders.pageInfo.endCursor : null;
       }
@@ -33,12 +66,15 @@ describe('problem orders', () => {
       for (const order of orders) {
         const record = records.get(order.id);
         if (!record) throw new Error(`no seed record for ${order.id}`);
-        const expected = orderFlagsOf({
-          createdAt: new Date(record.createdAt).toISOString(),
-          cancelledAt: record.cancelledAt === null ? null : new Date(record.cancelledAt).toISOString(),
-          displayFinancialStatus: record.financialStatus,
-          displayFulfillmentStatus: record.fulfillmentStatus,
-        }, Date.now());
+        const expected = orderFlagsOf(
+          {
+            createdAt: new Date(record.createdAt).toISOString(),
+            cancelledAt: record.cancelledAt === null ? null : new Date(record.cancelledAt).toISOString(),
+            displayFinancialStatus: record.financialStatus,
+            displayFulfillmentStatus: record.fulfillmentStatus,
+          },
+          Date.now(),
+        );
         expect({ name: order.name, flags: order.flags }).toEqual({ name: order.name, flags: expected });
       }
       expect(new Set(orders.flatMap((o) => o.flags ?? [])).size).toBeGreaterThanOrEqual(2);

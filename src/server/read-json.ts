@@ -2,7 +2,9 @@ import type { Context } from 'hono';
 import { AppError } from './problem';
 
 type Schema<T> = {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 };
 
 /** Reads a JSON body and parses it; a bad body is a BAD_REQUEST naming each fault. */

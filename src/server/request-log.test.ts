@@ -8,20 +8,38 @@ function api(level: LogLevel) {
   const lines: string[] = [];
   let clock = 0;
   const app = new Hono()
-    .use(requestLog(createLogger(level, (line) => lines.push(line)), { slowMs: 1_000, summaryEveryMs: 60_000, now: () => clock }))
+    .use(
+      requestLog(
+        createLogger(level, (line) => lines.push(line)),
+        { slowMs: 1_000, summaryEveryMs: 60_000, now: () => clock },
+      ),
+    )
     .all('/api/:status', (c) => {
       clock += Number(c.req.query('ms') ?? 5);
       return c.json({}, Number(c.req.param('status')) as 200);
     });
   const call = (status: number, ms = 5) => app.request(`/api/${status}?ms=${ms}`);
   const records = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  return { call, records, advance: (ms: number) => { clock += ms; } };
+  return {
+    call,
+    records,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
 }
 
 describe('the request log', () => {
   it('writes refusals, failures and slow calls at info and warn, and answered calls at debug only', async () => {
     const info = api('info');
-    for (const [status, ms] of [[200, 5], [404, 5], [429, 5], [502, 5], [200, 1_500]] as const) await info.call(status, ms);
+    for (const [status, ms] of [
+      [200, 5],
+      [404, 5],
+      [429, 5],
+      [502, 5],
+      [200, 1_500],
+    ] as const)
+      await info.call(status, ms);
     expect(info.records().map(({ level, status, durationMs }) => ({ level, status, durationMs }))).toEqual([
       { level: 'info', status: 404, durationMs: 5 },
       { level: 'info', status: 429, durationMs: 5 },
@@ -31,7 +49,9 @@ describe('the request log', () => {
 
     const debug = api('debug');
     await debug.call(200);
-    expect(debug.records()).toEqual([expect.objectContaining({ level: 'debug', msg: 'request', method: 'GET', path: '/api/200', status: 200 })]);
+    expect(debug.records()).toEqual([
+      expect.objectContaining({ level: 'debug', msg: 'request', method: 'GET', path: '/api/200', status: 200 }),
+    ]);
   });
 
   it('sums up every call once a period, and starts counting afresh', async () => {
@@ -46,12 +66,25 @@ describe('the request log', () => {
     await log.call(200, 5);
     const summaries = () => log.records().filter((r) => r.msg === 'requests');
     expect(summaries()).toEqual([
-      expect.objectContaining({ level: 'info', periodSeconds: 62, calls: 44, byStatus: { '2xx': 42, '3xx': 0, '4xx': 1, '5xx': 1 }, slow: 1, slowestMs: 2_000 }),
+      expect.objectContaining({
+        level: 'info',
+        periodSeconds: 62,
+        calls: 44,
+        byStatus: { '2xx': 42, '3xx': 0, '4xx': 1, '5xx': 1 },
+        slow: 1,
+        slowestMs: 2_000,
+      }),
     ]);
 
     await log.call(200, 5);
     log.advance(60_000);
     await log.call(201, 5);
-    expect(summaries()[1]).toMatchObject({ periodSeconds: 60, calls: 2, byStatus: { '2xx': 2, '3xx': 0, '4xx': 0, '5xx': 0 }, slow: 0, slowestMs: 5 });
+    expect(summaries()[1]).toMatchObject({
+      periodSeconds: 60,
+      calls: 2,
+      byStatus: { '2xx': 2, '3xx': 0, '4xx': 0, '5xx': 0 },
+      slow: 0,
+      slowestMs: 5,
+    });
   });
 });

@@ -35,7 +35,13 @@ export function requestLog(logger: Logger, options: RequestLogOptions = {}) {
     if (durationMs >= slowMs) slow += 1;
     if (durationMs > slowestMs) slowestMs = durationMs;
     if (at - periodStart < summaryEveryMs) return;
-    logger.info('requests', { periodSeconds: Math.round((at - periodStart) / 1000), calls, byStatus: { ...byStatus }, slow, slowestMs: Math.round(slowestMs) });
+    logger.info('requests', {
+      periodSeconds: Math.round((at - periodStart) / 1000),
+      calls,
+      byStatus: { ...byStatus },
+      slow,
+      slowestMs: Math.round(slowestMs),
+    });
     periodStart = at;
     calls = slow = slowestMs = 0;
     for (const key of Object.keys(byStatus) as StatusClass[]) byStatus[key] = 0;

@@ -134,7 +134,10 @@ describe('queries', () => {
       await matched(h, { phone: '+33612345678' });
       costs.push({ key, cost: h.sandbox.store.stats.graphql[0]?.requestedQueryCost ?? Infinity });
     }
-    const costliest = [...costs].sort((a, b) => b.cost - a.cost).slice(0, 3).map((c) => c.key);
+    const costliest = [...costs]
+      .sort((a, b) => b.cost - a.cost)
+      .slice(0, 3)
+      .map((c) => c.key);
     const largest: FieldMapping = { orderCard: costliest, orderDetails: fieldsOf('order'), customerDetails: fieldsOf('customer') };
     const h = await harness({ mapping: largest });
     const result = await matched(h, { phone: '+33612345678' });

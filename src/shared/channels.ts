@@ -29,7 +29,10 @@ const aliases: Record<string, Channel> = {
 /** Reads a host's channel name, case-insensitively and with the common aliases; null when unknown. */
 export function parseChannel(value: string | null | undefined): Channel | null {
   if (!value) return null;
-  const key = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const key = value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return aliases[key] ?? null;
 }
 

@@ -51,8 +51,14 @@ const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'Require
 
 /** The scopes the card's Shopify app needs (the reference set-up); Verify names any that are missing. */
 export const requiredScopes = [
-  'read_customers', 'write_customers', 'read_draft_orders', 'write_draft_orders',
-  'read_orders', 'write_orders', 'read_products', 'write_products',
+  'read_customers',
+  'write_customers',
+  'read_draft_orders',
+  'write_draft_orders',
+  'read_orders',
+  'write_orders',
+  'read_products',
+  'write_products',
 ] as const;
 
 /**

@@ -8,7 +8,9 @@ describe('the field mapping rules', () => {
 
   it('refuses a fourth order-card field, a field twice, an unknown field and too few detail rows', () => {
     const accepted = (mapping: unknown) => fieldMappingSchema.safeParse(mapping).success;
-    expect(accepted({ ...defaultFieldMapping, orderCard: ['order.name', 'order.createdAt', 'order.totalPrice', 'order.note'] })).toBe(false);
+    expect(accepted({ ...defaultFieldMapping, orderCard: ['order.name', 'order.createdAt', 'order.totalPrice', 'order.note'] })).toBe(
+      false,
+    );
     expect(accepted({ ...defaultFieldMapping, orderDetails: ['order.name', 'order.name', 'order.note'] })).toBe(false);
     expect(accepted({ ...defaultFieldMapping, customerDetails: ['customer.email', 'customer.phone', 'customer.password'] })).toBe(false);
     expect(accepted({ ...defaultFieldMapping, customerDetails: ['customer.email', 'customer.phone'] })).toBe(false);
@@ -19,6 +21,8 @@ describe('the field mapping rules', () => {
     const result = fieldMappingSchema.safeParse({ ...defaultFieldMapping, orderCard: ['order.name', 'order.lineItems'] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/order details, not on the order card/);
-    expect(fieldMappingSchema.safeParse({ ...defaultFieldMapping, orderDetails: ['order.lineItems', 'order.tracking', 'order.name'] }).success).toBe(true);
+    expect(
+      fieldMappingSchema.safeParse({ ...defaultFieldMapping, orderDetails: ['order.lineItems', 'order.tracking', 'order.name'] }).success,
+    ).toBe(true);
   });
 });

@@ -14,20 +14,8 @@ export const DETAILS_MAX = 20;
 
 export const defaultFieldMapping: FieldMapping = {
   orderCard: ['order.name', 'order.createdAt', 'order.displayFulfillmentStatus'],
-  orderDetails: [
-    'order.displayFinancialStatus',
-    'order.totalPrice',
-    'order.lineItems',
-    'order.tracking',
-    'order.shippingAddress',
-  ],
-  customerDetails: [
-    'customer.displayName',
-    'customer.email',
-    'customer.phone',
-    'customer.numberOfOrders',
-    'customer.amountSpent',
-  ],
+  orderDetails: ['order.displayFinancialStatus', 'order.totalPrice', 'order.lineItems', 'order.tracking', 'order.shippingAddress'],
+  customerDetails: ['customer.displayName', 'customer.email', 'customer.phone', 'customer.numberOfOrders', 'customer.amountSpent'],
 };
 
 function fieldKeyOf(entity: FieldEntity) {
@@ -49,7 +37,10 @@ function fieldList(entity: FieldEntity, min: number, max: number, what: string, 
 
 export const fieldMappingSchema = z.object({
   orderCard: fieldList(
-    'order', 1, ORDER_CARD_MAX, 'Order card information',
+    'order',
+    1,
+    ORDER_CARD_MAX,
+    'Order card information',
     z.refine((keys: FieldKey[]) => keys.every((key) => !isFieldKey(key) || !fieldDefinition(key).detailsOnly), {
       message: 'Line items and tracking are shown in the order details, not on the order card',
     }),

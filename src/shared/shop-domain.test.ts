@@ -9,7 +9,16 @@ describe('shop input', () => {
   });
 
   it('refuses anything else', () => {
-    for (const input of ['', 'http://acme.myshopify.com', 'acme.com', 'https://acme.myshopify.com/admin', 'ac me', 'acme.myshopify.com.evil.io', '-acme', 'acme-']) {
+    for (const input of [
+      '',
+      'http://acme.myshopify.com',
+      'acme.com',
+      'https://acme.myshopify.com/admin',
+      'ac me',
+      'acme.myshopify.com.evil.io',
+      '-acme',
+      'acme-',
+    ]) {
       expect(normaliseShopDomain(input)).toBeNull();
     }
   });

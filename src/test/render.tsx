@@ -24,7 +24,10 @@ type Options = Omit<RenderOptions, 'wrapper'> & {
 };
 
 /** Renders through the real Chakra provider and a fresh QueryClient, with a user-event session. */
-export function renderWithProviders(ui: ReactElement, { queryClient = createTestQueryClient(), colorMode = 'light', system, ...options }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { queryClient = createTestQueryClient(), colorMode = 'light', system, ...options }: Options = {},
+) {
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <Provider colorMode={colorMode} {...(system ? { system } : {})}>

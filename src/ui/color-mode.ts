@@ -5,9 +5,7 @@ export type ColorMode = 'light' | 'dark';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function darkQuery(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(DARK_QUERY)
-    : null;
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -11,14 +11,7 @@ type ExternalLinkProps = {
 /** A link that opens in a new tab, never handing this page to the one it opens. */
 export function ExternalLink({ href, newTabHint, children }: ExternalLinkProps) {
   return (
-    <Link
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      variant="underline"
-      display="inline"
-      textDecorationColor="currentColor"
-    >
+    <Link href={href} target="_blank" rel="noopener noreferrer" variant="underline" display="inline" textDecorationColor="currentColor">
       {children} <VisuallyHidden>{newTabHint}</VisuallyHidden>
     </Link>
   );

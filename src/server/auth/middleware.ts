@@ -21,7 +21,10 @@ export function requireRole(secret: string, ...allowed: Role[]) {
     // The card routes' rate limit has already checked the token, and set the viewer only if it passed.
     const viewer = c.get('viewer') ?? (await viewerFromHeader(secret, c.req.header('Authorization')));
     if (!allowed.includes(viewer.role)) {
-      throw new AppError('FORBIDDEN', allowed.includes('admin') && allowed.length === 1 ? 'Admins only.' : `This needs the ${allowed.join(' or ')} role.`);
+      throw new AppError(
+        'FORBIDDEN',
+        allowed.includes('admin') && allowed.length === 1 ? 'Admins only.' : `This needs the ${allowed.join(' or ')} role.`,
+      );
     }
     c.set('viewer', viewer);
     await next();

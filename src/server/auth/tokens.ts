@@ -61,7 +61,8 @@ async function verifyTokenOnce(secret: string, token: string): Promise<{ viewer:
   try {
     payload = await verify(token, secret, 'HS256');
   } catch (error) {
-    if (error instanceof JwtTokenExpired) throw new AppError('TOKEN_EXPIRED', 'The session token has expired; ask the inbox for a new one.');
+    if (error instanceof JwtTokenExpired)
+      throw new AppError('TOKEN_EXPIRED', 'The session token has expired; ask the inbox for a new one.');
     throw new AppError('UNAUTHENTICATED', 'The session token is not valid.');
   }
   const claims = claimsSchema.safeParse(payload);

@@ -24,7 +24,12 @@ function scriptJson(value: unknown): string {
 }
 
 function initials(name: string): string {
-  return name.split(/\s+/).slice(0, 2).map((part) => part.charAt(0)).join('').toUpperCase();
+  return name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((part) => part.charAt(0))
+    .join('')
+    .toUpperCase();
 }
 
 function conversationList(conversations: DemoConversation[]): string {
@@ -50,14 +55,36 @@ const select = (id: string, label: string, options: [string, string][], selected
 /** Controls that only one way of embedding has. */
 const hostControls: Record<DemoHost, string> = {
   url: '',
-  chatwoot: select('chatwoot-build', 'Chatwoot build', [['latest', 'Latest'], ['older', 'Older']]),
+  chatwoot: select('chatwoot-build', 'Chatwoot build', [
+    ['latest', 'Latest'],
+    ['older', 'Older'],
+  ]),
   postmessage: [
-    select('locale', 'Locale', [['en-GB', 'English (UK)'], ['en-US', 'English (US)'], ['fr-FR', 'Français'], ['de-DE', 'Deutsch'], ['ja-JP', '日本語']]),
-    select('session', 'Session', [['fresh', 'Fresh'], ['expired-renewed', 'Expired, renewed'], ['expired', 'Expired, not renewed']]),
+    select('locale', 'Locale', [
+      ['en-GB', 'English (UK)'],
+      ['en-US', 'English (US)'],
+      ['fr-FR', 'Français'],
+      ['de-DE', 'Deutsch'],
+      ['ja-JP', '日本語'],
+    ]),
+    select('session', 'Session', [
+      ['fresh', 'Fresh'],
+      ['expired-renewed', 'Expired, renewed'],
+      ['expired', 'Expired, not renewed'],
+    ]),
   ].join('\n    '),
 };
 
-const widthControl = select('width', 'Card width', [['280', '280'], ['360', '360'], ['420', '420']], '360');
+const widthControl = select(
+  'width',
+  'Card width',
+  [
+    ['280', '280'],
+    ['360', '360'],
+    ['420', '420'],
+  ],
+  '360',
+);
 
 function thread(host: DemoHost): string {
   const messages = `<ol id="messages" class="messages"></ol>
@@ -119,7 +146,10 @@ export function inboxPage(options: { conversations: DemoConversation[]; cardOrig
     <nav class="hosts" aria-label="Ways to embed the card">
       ${links}
     </nav>
-    ${select('theme', 'Theme', [['light', 'Light'], ['dark', 'Dark']])}
+    ${select('theme', 'Theme', [
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+    ])}
     ${host === 'chatwoot' ? '' : widthControl}
     ${hostControls[host]}
     <a id="config-link" href="${escapeHtml(options.cardOrigin)}/config" target="_blank" rel="noopener">Configure the card (admin)</a>

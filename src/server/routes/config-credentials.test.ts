@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sandboxShop } from '../../../mocks/shopify/store';
-import { credentialViewSchema, requiredScopes, verifyResultSchema, type CredentialInput, type CredentialView } from '../../shared/config-wire';
+import {
+  credentialViewSchema,
+  requiredScopes,
+  verifyResultSchema,
+  type CredentialInput,
+  type CredentialView,
+} from '../../shared/config-wire';
 import { callApi, problemOf } from '../test/config-api';
 import { startHarness, type Harness, type HarnessOptions } from '../test/harness';
 
@@ -18,10 +24,20 @@ async function harness(options: HarnessOptions = {}): Promise<Harness> {
 }
 
 const oauth = (change: Partial<Extract<CredentialInput, { kind: 'client_credentials' }>> = {}): CredentialInput => ({
-  kind: 'client_credentials', name: 'Linden & Loom', shop: 'linden-and-loom', clientId: sandboxShop.clientId, clientSecret: sandboxShop.clientSecret, ...change,
+  kind: 'client_credentials',
+  name: 'Linden & Loom',
+  shop: 'linden-and-loom',
+  clientId: sandboxShop.clientId,
+  clientSecret: sandboxShop.clientSecret,
+  ...change,
 });
 const legacy = (change: Partial<Extract<CredentialInput, { kind: 'access_token' }>> = {}): CredentialInput => ({
-  kind: 'access_token', name: 'Linden & Loom (legacy)', shop: 'https://linden-and-loom.myshopify.com/', apiKey: sandboxShop.apiKey, accessToken: sandboxShop.accessToken, ...change,
+  kind: 'access_token',
+  name: 'Linden & Loom (legacy)',
+  shop: 'https://linden-and-loom.myshopify.com/',
+  apiKey: sandboxShop.apiKey,
+  accessToken: sandboxShop.accessToken,
+  ...change,
 });
 
 async function submit(h: Harness, input: CredentialInput): Promise<CredentialView> {
@@ -85,7 +101,9 @@ describe('Verify Credentials for what the admin typed', () => {
 
   it('refuses a shop that is not a Shopify shop name, naming the field and how to write it', async () => {
     const h = await harness();
-    const problem = await problemOf(await callApi(h, 'POST', '/api/config/verify-credentials', oauth({ shop: 'https://evil.example.com/' })));
+    const problem = await problemOf(
+      await callApi(h, 'POST', '/api/config/verify-credentials', oauth({ shop: 'https://evil.example.com/' })),
+    );
     expect(problem.code).toBe('BAD_REQUEST');
     expect(problem.errors).toEqual([{ path: 'shop', message: expect.stringMatching(/acme\.myshopify\.com/) }]);
   });
@@ -100,8 +118,13 @@ describe('Submit', () => {
     expect(text).not.toContain(sandboxShop.clientSecret);
     const created = credentialViewSchema.parse(JSON.parse(text));
     expect(created).toMatchObject({
-      name: 'Linden & Loom', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId,
-      source: 'ui', status: 'verified', secretHint: '••••loom',
+      name: 'Linden & Loom',
+      kind: 'client_credentials',
+      shopDomain: sandboxShop.domain,
+      clientId: sandboxShop.clientId,
+      source: 'ui',
+      status: 'verified',
+      secretHint: '••••loom',
     });
     expect(created.verifiedAt).not.toBeNull();
     expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
@@ -110,7 +133,12 @@ describe('Submit', () => {
   it('stores a legacy token with the API key as its client id and the token as its secret', async () => {
     const h = await harness();
     const created = await submit(h, legacy());
-    expect(created).toMatchObject({ kind: 'access_token', shopDomain: sandboxShop.domain, clientId: sandboxShop.apiKey, status: 'verified' });
+    expect(created).toMatchObject({
+      kind: 'access_token',
+      shopDomain: sandboxShop.domain,
+      clientId: sandboxShop.apiKey,
+      status: 'verified',
+    });
     expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.accessToken);
   });
 
@@ -122,7 +150,9 @@ describe('Submit', () => {
 
   it('refuses a body without the fields of its kind, naming each', async () => {
     const h = await harness();
-    const problem = await problemOf(await callApi(h, 'POST', '/api/config/credentials', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: ' ' }));
+    const problem = await problemOf(
+      await callApi(h, 'POST', '/api/config/credentials', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: ' ' }),
+    );
     expect(problem.code).toBe('BAD_REQUEST');
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(['clientId', 'clientSecret']);
   });
@@ -153,7 +183,14 @@ describe('a stored credential', () => {
     const response = await callApi(h, 'PATCH', `/api/config/credentials/${created.id}`, { secret: sandboxShop.clientSecret });
     expect(response.status).toBe(200);
     const updated = credentialViewSchema.parse(await response.json());
-    expect(updated).toMatchObject({ name: created.name, shopDomain: created.shopDomain, clientId: created.clientId, status: 'unverified', verifiedAt: null, secretHint: '••••loom' });
+    expect(updated).toMatchObject({
+      name: created.name,
+      shopDomain: created.shopDomain,
+      clientId: created.clientId,
+      status: 'unverified',
+      verifiedAt: null,
+      secretHint: '••••loom',
+    });
     expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
 
     const verified = await callApi(h, 'POST', `/api/config/credentials/${created.id}/verify`);
@@ -174,7 +211,9 @@ describe('a stored credential', () => {
   it('is renamed alone, keeping its status', async () => {
     const h = await harness();
     const created = await submit(h, oauth());
-    const updated = credentialViewSchema.parse(await (await callApi(h, 'PATCH', `/api/config/credentials/${created.id}`, { name: 'Main store' })).json());
+    const updated = credentialViewSchema.parse(
+      await (await callApi(h, 'PATCH', `/api/config/credentials/${created.id}`, { name: 'Main store' })).json(),
+    );
     expect(updated).toMatchObject({ name: 'Main store', status: 'verified' });
   });
 
@@ -208,7 +247,11 @@ describe('a stored credential', () => {
   it('from the sandbox or the environment is removed only when not active', async () => {
     const h = await harness({ activate: false });
     const sandbox = h.services.credentials.upsertFromSource('sandbox', {
-      name: 'Sandbox store', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret,
+      name: 'Sandbox store',
+      kind: 'client_credentials',
+      shopDomain: sandboxShop.domain,
+      clientId: sandboxShop.clientId,
+      secret: sandboxShop.clientSecret,
     });
     h.services.settings.activate(sandbox.id, 'test');
     expect((await callApi(h, 'DELETE', `/api/config/credentials/${sandbox.id}`)).status).toBe(409);

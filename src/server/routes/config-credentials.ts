@@ -77,7 +77,9 @@ export function credentialRoutes(services: CredentialRouteServices) {
       const id = c.req.param('id');
       const patch = await readJson(c, credentialPatchSchema);
       if (patch.name === undefined && patch.secret === undefined) {
-        throw new AppError('BAD_REQUEST', 'Send a new name, a new secret, or both.', [{ path: '(body)', message: 'Send a new name, a new secret, or both.' }]);
+        throw new AppError('BAD_REQUEST', 'Send a new name, a new secret, or both.', [
+          { path: '(body)', message: 'Send a new name, a new secret, or both.' },
+        ]);
       }
       const updated = credentials.update(id, patch);
       if (!updated) throw notFound(id);

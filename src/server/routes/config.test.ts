@@ -41,16 +41,28 @@ describe('who may use the configuration API', () => {
 
   it.each(routes)('refuses an agent token on %s %s with 403 FORBIDDEN, changing nothing', async (method, path, body) => {
     const h = await harness();
-    const before = { credentials: h.services.credentials.list(), activation: h.services.settings.activation(), mapping: h.services.settings.mapping() };
+    const before = {
+      credentials: h.services.credentials.list(),
+      activation: h.services.settings.activation(),
+      mapping: h.services.settings.mapping(),
+    };
     const response = await callApi(h, method, path, body, 'agent');
     expect(response.status).toBe(403);
     expect(await problemOf(response)).toMatchObject({ code: 'FORBIDDEN', detail: 'Admins only.' });
-    expect({ credentials: h.services.credentials.list(), activation: h.services.settings.activation(), mapping: h.services.settings.mapping() }).toEqual(before);
+    expect({
+      credentials: h.services.credentials.list(),
+      activation: h.services.settings.activation(),
+      mapping: h.services.settings.mapping(),
+    }).toEqual(before);
   });
 
   it('refuses a call without a token with 401', async () => {
     const h = await harness();
-    const response = await h.app.request('/api/config/activation', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"credentialId":null}' });
+    const response = await h.app.request('/api/config/activation', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"credentialId":null}',
+    });
     expect(response.status).toBe(401);
   });
 
@@ -125,7 +137,10 @@ describe('saving the field mapping', () => {
 
 describe('bad bodies', () => {
   const save = (h: Harness, body: unknown) => callApi(h, 'PUT', '/api/config/mapping', body);
-  const withMapping = (change: Partial<Record<keyof FieldMapping, string[]>>) => ({ version: 1, mapping: { ...defaultFieldMapping, ...change } });
+  const withMapping = (change: Partial<Record<keyof FieldMapping, string[]>>) => ({
+    version: 1,
+    mapping: { ...defaultFieldMapping, ...change },
+  });
 
   it('refuses an unknown field key, naming where it is', async () => {
     const h = await harness();
@@ -142,13 +157,17 @@ describe('bad bodies', () => {
 
   it('refuses four order-card fields', async () => {
     const h = await harness();
-    const problem = await problemOf(await save(h, withMapping({ orderCard: ['order.name', 'order.createdAt', 'order.totalPrice', 'order.note'] })));
+    const problem = await problemOf(
+      await save(h, withMapping({ orderCard: ['order.name', 'order.createdAt', 'order.totalPrice', 'order.note'] })),
+    );
     expect(problem.errors).toEqual([{ path: 'mapping.orderCard', message: 'Order card information takes at most 3 fields' }]);
   });
 
   it('refuses the same field twice in one list', async () => {
     const h = await harness();
-    const problem = await problemOf(await save(h, withMapping({ customerDetails: ['customer.email', 'customer.phone', 'customer.email'] })));
+    const problem = await problemOf(
+      await save(h, withMapping({ customerDetails: ['customer.email', 'customer.phone', 'customer.email'] })),
+    );
     expect(problem.errors).toEqual([{ path: 'mapping.customerDetails', message: 'Customer details information lists a field twice' }]);
   });
 
@@ -181,14 +200,27 @@ describe('bad bodies', () => {
     const response = await save(h, huge);
     expect(response.status).toBe(413);
     expect(await problemOf(response)).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
-    const credential = await callApi(h, 'POST', '/api/config/credentials', { kind: 'client_credentials', name: 'x', shop: 'acme', clientId: 'a', clientSecret: 'b'.repeat(20_000) });
+    const credential = await callApi(h, 'POST', '/api/config/credentials', {
+      kind: 'client_credentials',
+      name: 'x',
+      shop: 'acme',
+      clientId: 'a',
+      clientSecret: 'b'.repeat(20_000),
+    });
     expect(credential.status).toBe(413);
     expect(h.services.settings.mapping()?.version).toBe(1);
   });
 });
 
 describe('an admin’s unsaved field changes', () => {
-  const draft = { version: 1, lists: { orderCard: ['order.name', null], orderDetails: ['order.note', 'order.tags', 'order.lineItems'], customerDetails: ['customer.email', 'customer.phone', 'customer.note'] } };
+  const draft = {
+    version: 1,
+    lists: {
+      orderCard: ['order.name', null],
+      orderDetails: ['order.note', 'order.tags', 'order.lineItems'],
+      customerDetails: ['customer.email', 'customer.phone', 'customer.note'],
+    },
+  };
   const overviewOf = async (h: Harness, sub = 'admin-1') => {
     const token = await signToken(testSecret, { sub, role: 'admin' });
     const response = await h.app.request('/api/config', { headers: { Authorization: `Bearer ${token}` } });
@@ -230,7 +262,11 @@ describe('an admin’s unsaved field changes', () => {
   it('refuse a draft that is not one, keeping the last', async () => {
     const h = await harness();
     await callApi(h, 'PUT', '/api/config/draft', draft);
-    for (const bad of [{ version: -1, lists: draft.lists }, { version: 1 }, { version: 1, lists: { ...draft.lists, orderCard: Array(51).fill('order.name') } }]) {
+    for (const bad of [
+      { version: -1, lists: draft.lists },
+      { version: 1 },
+      { version: 1, lists: { ...draft.lists, orderCard: Array(51).fill('order.name') } },
+    ]) {
       const response = await callApi(h, 'PUT', '/api/config/draft', bad);
       expect(response.status).toBe(400);
       expect(await problemOf(response)).toMatchObject({ code: 'BAD_REQUEST' });
@@ -238,4 +274,3 @@ describe('an admin’s unsaved field changes', () => {
     expect((await overviewOf(h)).draft).toMatchObject(draft);
   });
 });
-

@@ -8,7 +8,9 @@ import { verifyCredentialOperation } from './verify-credential';
 
 let schema: GraphQLSchema | undefined;
 function vendoredSchema(): GraphQLSchema {
-  schema ??= buildSchema(readFileSync(new URL('../../../mocks/shopify/schema/admin-2026-01.graphql', import.meta.url), 'utf8'), { assumeValidSDL: true });
+  schema ??= buildSchema(readFileSync(new URL('../../../mocks/shopify/schema/admin-2026-01.graphql', import.meta.url), 'utf8'), {
+    assumeValidSDL: true,
+  });
   return schema;
 }
 
@@ -58,7 +60,11 @@ describe('card-open operations', () => {
   });
 
   it('selects only the configured fields and no deprecated ones', () => {
-    const mapping: FieldMapping = { orderCard: ['order.name'], orderDetails: defaultFieldMapping.orderDetails, customerDetails: ['customer.email', 'customer.phone', 'customer.tags'] };
+    const mapping: FieldMapping = {
+      orderCard: ['order.name'],
+      orderDetails: defaultFieldMapping.orderDetails,
+      customerDetails: ['customer.email', 'customer.phone', 'customer.tags'],
+    };
     const { bySearch } = cardOperations(mapping);
     expect(bySearch).toContain('defaultEmailAddress { emailAddress }');
     expect(bySearch).not.toContain('amountSpent');

@@ -32,7 +32,13 @@ export type GatewayOptions = {
 const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Sends one operation with a token; every answer, failed or not, comes back as the client's response. */
-export async function sendOperation<T>(endpoint: ShopifyEndpoint, shopDomain: string, token: string, operation: string, variables: Record<string, unknown>): Promise<ClientResponse<T>> {
+export async function sendOperation<T>(
+  endpoint: ShopifyEndpoint,
+  shopDomain: string,
+  token: string,
+  operation: string,
+  variables: Record<string, unknown>,
+): Promise<ClientResponse<T>> {
   const client = createAdminApiClient({
     storeDomain: shopDomain,
     apiVersion: SHOPIFY_API_VERSION,
@@ -55,7 +61,10 @@ export async function readAnswer<T>(response: ClientResponse<T>, shopDomain: str
     return interpretFailure(response as ClientResponse<unknown>, shopDomain);
   }
   const cost = response.extensions?.cost;
-  return { data: response.data, cost: { requestedQueryCost: cost?.requestedQueryCost ?? null, actualQueryCost: cost?.actualQueryCost ?? null } };
+  return {
+    data: response.data,
+    cost: { requestedQueryCost: cost?.requestedQueryCost ?? null, actualQueryCost: cost?.actualQueryCost ?? null },
+  };
 }
 
 /**
@@ -75,18 +84,32 @@ export function createShopifyGateway(options: GatewayOptions) {
     const secret = credentials.readSecret(credential.id);
     if (credential.kind === 'access_token') return { token: secret, renewable: false };
     if (!credential.clientId) throw new AppError('CREDENTIALS_INVALID', 'The stored credential has no client ID.');
-    const token = await tokens.token(credential.id, { shopDomain: credential.shopDomain, clientId: credential.clientId, clientSecret: secret });
+    const token = await tokens.token(credential.id, {
+      shopDomain: credential.shopDomain,
+      clientId: credential.clientId,
+      clientSecret: secret,
+    });
     return { token, renewable: true };
   }
 
-  async function attempt<T>(credential: Credential, operation: string, variables: Record<string, unknown>): Promise<ShopifyResult<T> | Failure> {
+  async function attempt<T>(
+    credential: Credential,
+    operation: string,
+    variables: Record<string, unknown>,
+  ): Promise<ShopifyResult<T> | Failure> {
     let auth = await accessToken(credential);
-    let answer = await readAnswer(await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables), credential.shopDomain);
+    let answer = await readAnswer(
+      await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables),
+      credential.shopDomain,
+    );
     if ('error' in answer && answer.error.code === 'CREDENTIALS_INVALID' && auth.renewable) {
       // A cached client-credentials token can be revoked early: renew once and retry once.
       tokens.forget(credential.id, auth.token);
       auth = await accessToken(credential);
-      answer = await readAnswer(await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables), credential.shopDomain);
+      answer = await readAnswer(
+        await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables),
+        credential.shopDomain,
+      );
     }
     if ('error' in answer && answer.error.code === 'CREDENTIALS_INVALID') {
       // A legacy token is never renewed: Shopify revoked it, so an admin must replace it.

@@ -47,30 +47,67 @@ export async function interpretFailure(response: ClientResponse<unknown>, shopDo
   if (status === 429 || throttled) {
     const cost = response.extensions?.cost;
     const wait = status === 429 ? retryAfterMs(errors.response) : throttleWaitMs(cost?.requestedQueryCost, cost?.throttleStatus);
-    return { error: new AppError('SHOPIFY_THROTTLED', 'Shopify is busy answering this store; try again in a few seconds.'), transient: true, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+    return {
+      error: new AppError('SHOPIFY_THROTTLED', 'Shopify is busy answering this store; try again in a few seconds.'),
+      transient: true,
+      ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+    };
   }
   switch (status) {
     case 401:
-      return { error: new AppError('CREDENTIALS_INVALID', `Shopify does not accept the access token for ${shopDomain}.`), transient: false };
+      return {
+        error: new AppError('CREDENTIALS_INVALID', `Shopify does not accept the access token for ${shopDomain}.`),
+        transient: false,
+      };
     case 402:
-      return { error: new AppError('SHOPIFY_PAYMENT_REQUIRED', `The shop ${shopDomain} is frozen (unpaid or paused); its owner must settle it in Shopify.`), transient: false };
+      return {
+        error: new AppError(
+          'SHOPIFY_PAYMENT_REQUIRED',
+          `The shop ${shopDomain} is frozen (unpaid or paused); its owner must settle it in Shopify.`,
+        ),
+        transient: false,
+      };
     case 403: {
       const scope = missingScope(await bodyText(errors.response));
-      return { error: new AppError('SHOPIFY_SCOPE_MISSING', scope ? `The Shopify app lacks the ${scope} scope; an admin must grant it and reinstall the app.` : 'The Shopify app lacks a permission it needs; an admin must check its scopes.'), transient: false };
+      return {
+        error: new AppError(
+          'SHOPIFY_SCOPE_MISSING',
+          scope
+            ? `The Shopify app lacks the ${scope} scope; an admin must grant it and reinstall the app.`
+            : 'The Shopify app lacks a permission it needs; an admin must check its scopes.',
+        ),
+        transient: false,
+      };
     }
     case 404:
       return { error: new AppError('SHOP_NOT_FOUND', `Shopify does not know the shop ${shopDomain}.`), transient: false };
     case 423:
-      return { error: new AppError('SHOPIFY_LOCKED', `The shop ${shopDomain} is locked by Shopify; its owner must contact Shopify support.`), transient: false };
+      return {
+        error: new AppError('SHOPIFY_LOCKED', `The shop ${shopDomain} is locked by Shopify; its owner must contact Shopify support.`),
+        transient: false,
+      };
   }
   if (status !== undefined && status >= 500) {
-    return { error: new AppError('SHOPIFY_UNREACHABLE', `Shopify answered ${status}.`), transient: true, ...(retryAfterMs(errors.response) !== undefined ? { retryAfterMs: retryAfterMs(errors.response) } : {}) };
+    return {
+      error: new AppError('SHOPIFY_UNREACHABLE', `Shopify answered ${status}.`),
+      transient: true,
+      ...(retryAfterMs(errors.response) !== undefined ? { retryAfterMs: retryAfterMs(errors.response) } : {}),
+    };
   }
   const denied = graphQLErrors.find((e) => e.extensions?.code === 'ACCESS_DENIED');
   if (denied) {
     const scope = missingScope(denied.message);
-    return { error: new AppError('SHOPIFY_SCOPE_MISSING', scope ? `The Shopify app lacks the ${scope} scope; an admin must grant it.` : `Shopify denied access: ${denied.message}`), transient: false };
+    return {
+      error: new AppError(
+        'SHOPIFY_SCOPE_MISSING',
+        scope ? `The Shopify app lacks the ${scope} scope; an admin must grant it.` : `Shopify denied access: ${denied.message}`,
+      ),
+      transient: false,
+    };
   }
   const first = graphQLErrors[0];
-  return { error: new AppError('SHOPIFY_ERROR', first ? `Shopify refused the query: ${first.message}` : `Shopify answered ${status}.`), transient: false };
+  return {
+    error: new AppError('SHOPIFY_ERROR', first ? `Shopify refused the query: ${first.message}` : `Shopify answered ${status}.`),
+    transient: false,
+  };
 }

@@ -20,7 +20,10 @@ export function tokenRefusal(status: number, body: unknown, shopDomain: string):
   const parsed = oauthError.safeParse(body);
   const said = parsed.success ? `${parsed.data.error ?? ''} ${parsed.data.error_description ?? ''}` : '';
   if (said.includes('shop_not_permitted')) {
-    return new AppError('SHOP_NOT_PERMITTED', `The app belongs to another Shopify organization than ${shopDomain}: client credentials only work for a store in the app's own organization.`);
+    return new AppError(
+      'SHOP_NOT_PERMITTED',
+      `The app belongs to another Shopify organization than ${shopDomain}: client credentials only work for a store in the app's own organization.`,
+    );
   }
   if (status === 404) return new AppError('SHOP_NOT_FOUND', `Shopify does not know the shop ${shopDomain}; check the shop name.`);
   if (status === 429 || status >= 500) return new AppError('SHOPIFY_UNREACHABLE', `Shopify answered ${status} to the token request.`);
@@ -28,14 +31,26 @@ export function tokenRefusal(status: number, body: unknown, shopDomain: string):
 }
 
 /** One client-credentials grant: `POST /admin/oauth/access_token`, form-encoded, as Shopify documents it. */
-export async function requestAccessToken(endpoint: ShopifyEndpoint, creds: ClientCredentials, clock: () => number = Date.now): Promise<AccessToken> {
+export async function requestAccessToken(
+  endpoint: ShopifyEndpoint,
+  creds: ClientCredentials,
+  clock: () => number = Date.now,
+): Promise<AccessToken> {
   const doFetch = endpoint.fetch ?? fetch;
   let response: Response;
   try {
     response = await doFetch(shopifyUrl(endpoint, creds.shopDomain, '/admin/oauth/access_token'), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...shopHeaders(endpoint, creds.shopDomain) },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: creds.clientId, client_secret: creds.clientSecret }).toString(),
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/json',
+        ...shopHeaders(endpoint, creds.shopDomain),
+      },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: creds.clientId,
+        client_secret: creds.clientSecret,
+      }).toString(),
       signal: AbortSignal.timeout(endpoint.deadlineMs ?? SHOPIFY_DEADLINE_MS),
     });
   } catch {
@@ -47,7 +62,10 @@ export async function requestAccessToken(endpoint: ShopifyEndpoint, creds: Clien
   if (!parsed.success) throw new AppError('SHOPIFY_ERROR', 'Shopify answered the token request in an unexpected shape.');
   return {
     token: parsed.data.access_token,
-    scopes: parsed.data.scope.split(',').map((s) => s.trim()).filter(Boolean),
+    scopes: parsed.data.scope
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     expiresAt: clock() + parsed.data.expires_in * 1000,
   };
 }

@@ -12,9 +12,16 @@ afterEach(async () => {
 async function verify(target: Partial<VerifyTarget>, options: SandboxStoreOptions = {}) {
   const sandbox = await startSandboxStore(options);
   running.push(sandbox);
-  return verifyCredential({ apiOrigin: sandbox.origin }, {
-    kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret, ...target,
-  });
+  return verifyCredential(
+    { apiOrigin: sandbox.origin },
+    {
+      kind: 'client_credentials',
+      shopDomain: sandboxShop.domain,
+      clientId: sandboxShop.clientId,
+      secret: sandboxShop.clientSecret,
+      ...target,
+    },
+  );
 }
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; detail: string }> {
@@ -35,19 +42,33 @@ describe('Verify Credentials', () => {
 
   it('names the required scopes the app was not granted, and the 60-day limit', async () => {
     const result = await verify({}, { grantedScopes: ['read_customers', 'read_orders'] });
-    expect(result.missingScopes).toEqual(['write_customers', 'read_draft_orders', 'write_draft_orders', 'write_orders', 'read_products', 'write_products']);
+    expect(result.missingScopes).toEqual([
+      'write_customers',
+      'read_draft_orders',
+      'write_draft_orders',
+      'write_orders',
+      'read_products',
+      'write_products',
+    ]);
     expect(result.allOrdersVisible).toBe(false);
   });
 
   it('tells a wrong secret, an unknown shop and an app of another organization apart', async () => {
     expect(await refusal(verify({ secret: 'wrong' }))).toMatchObject({ code: 'CREDENTIALS_INVALID' });
     expect(await refusal(verify({ shopDomain: 'nobody-here.myshopify.com' }))).toMatchObject({ code: 'SHOP_NOT_FOUND' });
-    expect(await refusal(verify({}, { shopNotPermitted: true }))).toMatchObject({ code: 'SHOP_NOT_PERMITTED', detail: expect.stringMatching(/organization/) });
+    expect(await refusal(verify({}, { shopNotPermitted: true }))).toMatchObject({
+      code: 'SHOP_NOT_PERMITTED',
+      detail: expect.stringMatching(/organization/),
+    });
   });
 
   it('verifies a legacy Admin API access token without asking for a token', async () => {
-    expect((await verify({ kind: 'access_token', clientId: sandboxShop.apiKey, secret: sandboxShop.accessToken })).shopName).toBe('Linden & Loom');
-    expect(await refusal(verify({ kind: 'access_token', clientId: sandboxShop.apiKey, secret: 'not-the-token' }))).toMatchObject({ code: 'CREDENTIALS_INVALID' });
+    expect((await verify({ kind: 'access_token', clientId: sandboxShop.apiKey, secret: sandboxShop.accessToken })).shopName).toBe(
+      'Linden & Loom',
+    );
+    expect(await refusal(verify({ kind: 'access_token', clientId: sandboxShop.apiKey, secret: 'not-the-token' }))).toMatchObject({
+      code: 'CREDENTIALS_INVALID',
+    });
   });
 
   it('never puts the secret in what it says', async () => {

@@ -30,9 +30,13 @@ export async function verifyCredential(endpoint: ShopifyEndpoint, target: Verify
   let token = target.secret;
   if (target.kind === 'client_credentials') {
     if (!target.clientId) throw new AppError('BAD_REQUEST', 'A client ID is required.');
-    token = (await requestAccessToken(endpoint, { shopDomain: target.shopDomain, clientId: target.clientId, clientSecret: target.secret })).token;
+    token = (await requestAccessToken(endpoint, { shopDomain: target.shopDomain, clientId: target.clientId, clientSecret: target.secret }))
+      .token;
   }
-  const answer = await readAnswer(await sendOperation<VerifyData>(endpoint, target.shopDomain, token, verifyCredentialOperation, {}), target.shopDomain);
+  const answer = await readAnswer(
+    await sendOperation<VerifyData>(endpoint, target.shopDomain, token, verifyCredentialOperation, {}),
+    target.shopDomain,
+  );
   if ('error' in answer) {
     if (answer.error.code === 'CREDENTIALS_INVALID' && target.kind === 'access_token') {
       throw new AppError('CREDENTIALS_INVALID', `Shopify does not accept this Admin API access token for ${target.shopDomain}.`);

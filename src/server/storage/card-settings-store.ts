@@ -25,7 +25,9 @@ export function createCardSettingsStore(db: Db, now: () => number = Date.now) {
     'SELECT version, mapping, saved_by, saved_at FROM field_mappings ORDER BY version DESC LIMIT 1',
   );
   const insertMapping = db.prepare('INSERT INTO field_mappings (version, mapping, saved_by, saved_at) VALUES (?, ?, ?, ?)');
-  const draftOf = db.prepare<[string], { version: number; lists: string; changed_at: string }>('SELECT version, lists, changed_at FROM mapping_drafts WHERE owner = ?');
+  const draftOf = db.prepare<[string], { version: number; lists: string; changed_at: string }>(
+    'SELECT version, lists, changed_at FROM mapping_drafts WHERE owner = ?',
+  );
   const putDraft = db.prepare(
     `INSERT INTO mapping_drafts (owner, version, lists, changed_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (owner) DO UPDATE SET version = excluded.version, lists = excluded.lists, changed_at = excluded.changed_at`,
@@ -50,16 +52,18 @@ export function createCardSettingsStore(db: Db, now: () => number = Date.now) {
     },
     /** Saves a new version; `expectedVersion` is the version the admin edited (0 for none). */
     saveMapping(mapping: FieldMapping, expectedVersion: number, by: string): SavedMapping {
-      return db.transaction(() => {
-        const current = latest.get()?.version ?? 0;
-        if (current !== expectedVersion) {
-          throw new AppError('CONFIG_CONFLICT', `The field mapping was saved by someone else (version ${current}); reload to see it.`);
-        }
-        const savedAt = new Date().toISOString();
-        insertMapping.run(current + 1, JSON.stringify(mapping), by, savedAt);
-        deleteDraft.run(by);
-        return { version: current + 1, mapping, savedBy: by, savedAt };
-      }).immediate();
+      return db
+        .transaction(() => {
+          const current = latest.get()?.version ?? 0;
+          if (current !== expectedVersion) {
+            throw new AppError('CONFIG_CONFLICT', `The field mapping was saved by someone else (version ${current}); reload to see it.`);
+          }
+          const savedAt = new Date().toISOString();
+          insertMapping.run(current + 1, JSON.stringify(mapping), by, savedAt);
+          deleteDraft.run(by);
+          return { version: current + 1, mapping, savedBy: by, savedAt };
+        })
+        .immediate();
     },
     /** `owner`'s unsaved field changes, unless there are none or they are older than a week. */
     draft(owner: string): StoredDraftView | null {

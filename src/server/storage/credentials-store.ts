@@ -31,18 +31,34 @@ export type NewCredential = {
 };
 
 type Row = {
-  id: string; name: string; kind: CredentialKind; shop_domain: string; client_id: string | null;
-  secret_hint: string; source: CredentialSource; status: Credential['status']; verified_at: string | null;
-  created_at: string; updated_at: string;
+  id: string;
+  name: string;
+  kind: CredentialKind;
+  shop_domain: string;
+  client_id: string | null;
+  secret_hint: string;
+  source: CredentialSource;
+  status: Credential['status'];
+  verified_at: string | null;
+  created_at: string;
+  updated_at: string;
 };
 
 const COLUMNS = 'id, name, kind, shop_domain, client_id, secret_hint, source, status, verified_at, created_at, updated_at';
 
 function toCredential(row: Row): Credential {
   return {
-    id: row.id, name: row.name, kind: row.kind, shopDomain: row.shop_domain, clientId: row.client_id,
-    secretHint: row.secret_hint, source: row.source, status: row.status, verifiedAt: row.verified_at,
-    createdAt: row.created_at, updatedAt: row.updated_at,
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    shopDomain: row.shop_domain,
+    clientId: row.client_id,
+    secretHint: row.secret_hint,
+    source: row.source,
+    status: row.status,
+    verifiedAt: row.verified_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -93,8 +109,10 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
       const existing = bySource.get(source);
       if (!existing) return this.create(input, source);
       const unchanged =
-        existing.kind === input.kind && existing.shop_domain === input.shopDomain &&
-        existing.client_id === input.clientId && this.readSecret(existing.id) === input.secret;
+        existing.kind === input.kind &&
+        existing.shop_domain === input.shopDomain &&
+        existing.client_id === input.clientId &&
+        this.readSecret(existing.id) === input.secret;
       if (!unchanged) replace.run(params(existing.id, input, source));
       return this.get(existing.id) as Credential;
     },

@@ -49,7 +49,10 @@ describe('the database generation', () => {
   it('works a memoised value out again only when the generation moves', () => {
     let at = 'a';
     let computed = 0;
-    const value = memoOnGeneration(() => at, () => ++computed);
+    const value = memoOnGeneration(
+      () => at,
+      () => ++computed,
+    );
     expect([value(), value(), value()]).toEqual([1, 1, 1]);
     at = 'b';
     expect([value(), value()]).toEqual([2, 2]);
@@ -65,7 +68,10 @@ describe('the card setup, remembered between opens', () => {
 
     createCardSettingsStore(other).activate(null, 'admin-2');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await (await h.openCard({ phone: '+33612345678' })).json()).toMatchObject({ state: 'configuration_pending', missing: ['credential'] });
+    expect(await (await h.openCard({ phone: '+33612345678' })).json()).toMatchObject({
+      state: 'configuration_pending',
+      missing: ['credential'],
+    });
   });
 
   it('shows a mapping saved on this instance at the very next open', async () => {

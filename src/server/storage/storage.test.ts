@@ -12,7 +12,13 @@ describe('stored credentials', () => {
   it('keeps secrets encrypted at rest and shows only a hint', () => {
     const db = openDatabase(':memory:');
     const store = createCredentialsStore(db, box);
-    const saved = store.create({ name: 'Main', kind: 'client_credentials', shopDomain: 'acme.myshopify.com', clientId: 'cid', secret: 'super-secret-value-1234' });
+    const saved = store.create({
+      name: 'Main',
+      kind: 'client_credentials',
+      shopDomain: 'acme.myshopify.com',
+      clientId: 'cid',
+      secret: 'super-secret-value-1234',
+    });
     expect(saved.secretHint).toBe('••••1234');
     expect(JSON.stringify(saved)).not.toContain('super-secret');
     const raw = db.prepare('SELECT secret_ciphertext FROM credentials').pluck().get() as string;
@@ -23,8 +29,20 @@ describe('stored credentials', () => {
 
   it('registers the environment credential once and updates it in place', () => {
     const store = createCredentialsStore(openDatabase(':memory:'), box);
-    const first = store.upsertFromSource('env', { name: 'Env', kind: 'access_token', shopDomain: 'acme.myshopify.com', clientId: null, secret: 'one' });
-    const second = store.upsertFromSource('env', { name: 'Env', kind: 'access_token', shopDomain: 'acme.myshopify.com', clientId: null, secret: 'two' });
+    const first = store.upsertFromSource('env', {
+      name: 'Env',
+      kind: 'access_token',
+      shopDomain: 'acme.myshopify.com',
+      clientId: null,
+      secret: 'one',
+    });
+    const second = store.upsertFromSource('env', {
+      name: 'Env',
+      kind: 'access_token',
+      shopDomain: 'acme.myshopify.com',
+      clientId: null,
+      secret: 'two',
+    });
     expect(second.id).toBe(first.id);
     expect(store.list()).toHaveLength(1);
     expect(store.readSecret(first.id)).toBe('two');

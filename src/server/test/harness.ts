@@ -46,7 +46,13 @@ export type HarnessOptions = {
 export type TestClock = { now(): number; advance(ms: number): void; slept: number[] };
 export function testClock(start = anchor.getTime()): TestClock {
   let now = start;
-  return { now: () => now, advance: (ms) => { now += ms; }, slept: [] };
+  return {
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+    slept: [],
+  };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -67,9 +73,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
   });
-  const credential = options.credential === 'access_token'
-    ? services.credentials.create({ name: 'Sandbox (legacy token)', kind: 'access_token', shopDomain: sandboxShop.domain, clientId: sandboxShop.apiKey, secret: sandboxShop.accessToken })
-    : services.credentials.create({ name: 'Sandbox', kind: 'client_credentials', shopDomain: sandboxShop.domain, clientId: sandboxShop.clientId, secret: sandboxShop.clientSecret });
+  const credential =
+    options.credential === 'access_token'
+      ? services.credentials.create({
+          name: 'Sandbox (legacy token)',
+          kind: 'access_token',
+          shopDomain: sandboxShop.domain,
+          clientId: sandboxShop.apiKey,
+          secret: sandboxShop.accessToken,
+        })
+      : services.credentials.create({
+          name: 'Sandbox',
+          kind: 'client_credentials',
+          shopDomain: sandboxShop.domain,
+          clientId: sandboxShop.clientId,
+          secret: sandboxShop.clientSecret,
+        });
   if (options.activate !== false) services.settings.activate(credential.id, 'test');
   const mapping = options.mapping === undefined ? defaultFieldMapping : options.mapping;
   if (mapping) services.settings.saveMapping(mapping, 0, 'test');
@@ -78,7 +97,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   for (const page of ['index', 'card', 'config']) writeFileSync(join(distDir, `${page}.html`), `<!doctype html><title>${page}</title>`);
   mkdirSync(join(distDir, 'assets'));
   writeFileSync(join(distDir, 'assets', 'card-test.js'), `export const card = ${JSON.stringify('x'.repeat(20_000))};\n`);
-  const app = createApp({ services, appSecret: testSecret, allowedHostOrigins: ['https://inbox.example.com'], logger: createLogger('silent'), distDir });
+  const app = createApp({
+    services,
+    appSecret: testSecret,
+    allowedHostOrigins: ['https://inbox.example.com'],
+    logger: createLogger('silent'),
+    distDir,
+  });
 
   const token = (role: Role = 'agent') => signToken(testSecret, { sub: `${role}-1`, role });
   const post = async (path: string, body: unknown, role: Role = 'agent') =>
