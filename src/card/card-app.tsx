@@ -2,10 +2,10 @@ import { Box } from '@chakra-ui/react';
 import { Suspense, type ComponentProps } from 'react';
 import { CardEnvProvider, type CardActions } from './card-env';
 import { agentLocale, expectedIdentifier, lookupFor, type ConversationContext } from './context';
-import { CustomerLookup } from './customer-lookup';
-import { ErrorState } from './error-state';
+import { CustomerLookup } from './customer/customer-lookup';
+import { ErrorState } from './states/error-state';
 import { LiveRegion } from './live-region';
-import { MissingIdentifier } from './other-states';
+import { MissingIdentifier } from './states/other-states';
 
 export type { CardActions } from './card-env';
 

@@ -16,7 +16,12 @@ const token = 'header.payload.signature';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 beforeAll(() =>
-  Promise.all([import('./state-views'), import('./customer-search'), import('./order-details-view'), import('./order-items')]),
+  Promise.all([
+    import('./states/state-views'),
+    import('./search/customer-search'),
+    import('./orders/order-details-view'),
+    import('./orders/order-items'),
+  ]),
 );
 
 async function expectNoSeriousViolations(): Promise<void> {

@@ -10,7 +10,7 @@ import { connectHost, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
 import { CardApp } from './card-app';
 import { readCardContext, type ConversationContext } from './context';
-import { LoadingCard } from './loading-card';
+import { LoadingCard } from './states/loading-card';
 
 /** How long a card waits for its host to name the conversation (and send a token) before going on without. */
 const HOST_WAIT_MS = 5_000;

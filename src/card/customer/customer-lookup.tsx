@@ -1,0 +1,186 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
+import { cardQueryOptions } from '../../api/card';
+import { isApiError, type ApiErrorCode } from '../../api/http';
+import { restartCustomerOrders } from '../../api/orders';
+import type { CardLookup, CardResponse, CustomerCandidate } from '../../shared/wire';
+import { useCardEnv } from '../card-env';
+import { ErrorState, errorViewFor } from '../states/error-state';
+import { formatNumber } from '../fields/format-field';
+import { useAnnounce } from '../live-region';
+import { LoadingCard } from '../states/loading-card';
+import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';
+import { MatchedCustomer } from './matched-customer';
+import { ConfigurationPending, MultipleCustomers, NoCustomerFound } from '../states/other-states';
+import { orderTotal } from '../orders/order-history';
+import { strings } from '../strings';
+
+/** How the agent got from the conversation's own lookup to the one on screen. */
+type Step = { lookup: CardLookup; via: 'pick' | 'search' };
+
+type CustomerLookupProps = {
+  /** The conversation's own lookup; null when the host gave nothing to look up by. */
+  lookup: CardLookup | null;
+  /** What to show when there is nothing to look up: it receives the search the agent can run instead. */
+  nothingToLookUp: (onSearch: (lookup: CardLookup) => void) => ReactNode;
+};
+
+/** Finds the customer, and keeps the agent's way through picks and searches, with a way back. */
+export function CustomerLookup({ lookup, nothingToLookUp }: CustomerLookupProps) {
+  const [trail, setTrail] = useState<Step[]>([]);
+  const [searchOpen, setSearchOpen] = useState(false);
+  // Once the agent has acted (retry, pick, search, back), each new view takes focus so the keyboard is not lost.
+  const [acted, setActed] = useState(false);
+
+  const act = (change: () => void) => {
+    setActed(true);
+    change();
+  };
+  const search = (found: CardLookup) =>
+    act(() => {
+      setTrail([{ lookup: found, via: 'search' }]);
+      setSearchOpen(false);
+    });
+  const pick = (candidate: CustomerCandidate) =>
+    act(() => setTrail((steps) => [...steps, { lookup: { customerId: candidate.id }, via: 'pick' }]));
+
+  const step = trail.at(-1);
+  const back: ToolbarBack | undefined = step && {
+    label: step.via === 'pick' ? strings.multiple.back : strings.search.clear,
+    onBack: () => act(() => setTrail((steps) => steps.slice(0, -1))),
+  };
+  const active = step?.lookup ?? lookup;
+
+  if (active === null) return <Suspense fallback={<LoadingCard />}>{nothingToLookUp(search)}</Suspense>;
+  return (
+    <LookupResult
+      key={JSON.stringify(active)}
+      lookup={active}
+      focusOnMount={acted}
+      onAct={act}
+      onPick={pick}
+      onSearch={search}
+      toolbar={(options) => (
+        <LookupToolbar
+          back={back}
+          search={options.search ? { open: searchOpen, onOpenChange: setSearchOpen, onSearch: search } : undefined}
+          end={options.end}
+        />
+      )}
+    />
+  );
+}
+
+type LookupResultProps = {
+  lookup: CardLookup;
+  focusOnMount: boolean;
+  onAct: (change: () => void) => void;
+  onPick: (candidate: CustomerCandidate) => void;
+  onSearch: (lookup: CardLookup) => void;
+  toolbar: (options: { search: boolean; end?: ReactNode }) => ReactNode;
+};
+
+function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }: LookupResultProps) {
+  const { token, locale } = useCardEnv();
+  const announce = useAnnounce();
+  const queryClient = useQueryClient();
+  const query = useQuery(cardQueryOptions(lookup, token));
+  const loading = query.isPending || (query.isError && query.isFetching && !query.data);
+  const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
+  const refreshing = query.isFetching && !loading;
+
+  const message = loading
+    ? strings.loadingOrders
+    : refreshing
+      ? strings.refreshing
+      : errorCode
+        ? strings.errors[errorViewFor(errorCode)].title
+        : summary(query.data, locale);
+  // In the same commit as the view it describes, so the live region never lags behind the screen.
+  useLayoutEffect(() => announce(message), [announce, message]);
+
+  if (loading) return <LoadingCard />;
+  const card = query.data;
+  if (!card) {
+    return (
+      <>
+        {toolbar({ search: false })}
+        <ErrorState code={errorCode ?? 'INTERNAL'} onRetry={() => onAct(() => void query.refetch())} focusOnMount={focusOnMount} />
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<LoadingCard />}>
+      <CardView
+        card={card}
+        locale={locale}
+        focusOnMount={focusOnMount}
+        refreshing={refreshing}
+        onRefresh={() => {
+          if (query.isFetching) return;
+          void query.refetch().then((result) => {
+            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data, token);
+          });
+        }}
+        onPick={onPick}
+        onSearch={onSearch}
+        toolbar={toolbar}
+      />
+    </Suspense>
+  );
+}
+
+type CardViewProps = Pick<LookupResultProps, 'focusOnMount' | 'onPick' | 'onSearch' | 'toolbar'> & {
+  card: CardResponse;
+  locale: string;
+  refreshing: boolean;
+  onRefresh: () => void;
+};
+
+function CardView({ card, locale, focusOnMount, refreshing, onRefresh, onPick, onSearch, toolbar }: CardViewProps) {
+  switch (card.state) {
+    case 'configuration_pending':
+      return <ConfigurationPending missing={card.missing} role={card.viewer.role} focusOnMount={focusOnMount} />;
+    case 'not_found':
+      return (
+        <>
+          {toolbar({ search: false })}
+          <NoCustomerFound tried={card.tried} onSearch={onSearch} focusOnMount={focusOnMount} />
+        </>
+      );
+    case 'multiple':
+      return (
+        <>
+          {toolbar({ search: true })}
+          <MultipleCustomers tried={card.tried} candidates={card.candidates} locale={locale} onPick={onPick} focusOnMount={focusOnMount} />
+        </>
+      );
+    case 'matched':
+      return (
+        <MatchedCustomer
+          card={card}
+          focusOnMount={focusOnMount}
+          refreshing={refreshing}
+          onRefresh={onRefresh}
+          toolbar={(end) => toolbar({ search: true, end })}
+        />
+      );
+  }
+}
+
+function summary(card: CardResponse | undefined, locale: string): string {
+  switch (card?.state) {
+    case undefined:
+      return '';
+    case 'configuration_pending':
+      return strings.configurationPending.title;
+    case 'not_found':
+      return strings.notFound.title;
+    case 'multiple':
+      return strings.multiple.title;
+    case 'matched': {
+      const count = orderTotal(card);
+      return strings.matched.summary(card.customer.displayName, strings.matched.orderCount(count, formatNumber(count, locale)));
+    }
+  }
+}

@@ -1,0 +1,201 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { amelie, matchedCard } from '../../../mocks/api/fixtures';
+import { cardScenarios } from '../../../mocks/api/scenarios';
+import { server } from '../../../mocks/api/server';
+import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
+import { renderWithProviders } from '../../test/render';
+import { CardApp } from '../card-app';
+import type { ConversationContext } from '../context';
+
+const token = 'header.payload.signature';
+const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
+
+function orderNames() {
+  return within(screen.getByRole('list', { name: 'Orders' }))
+    .getAllByRole('article')
+    .map((order) => order.getAttribute('aria-label'));
+}
+
+function fieldRows(scope: HTMLElement) {
+  return within(scope)
+    .getAllByRole('term')
+    .map((term) => [term.textContent, term.nextElementSibling?.textContent]);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the matched card', () => {
+  it("shows the customer's name, how the card found them and how many orders they have", async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
+    expect(screen.getByText('matched by phone +33612345678')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '12 orders' })).toBeInTheDocument();
+    expect(screen.getByText('Showing 10 of 12, newest first.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Amélie Dubois, 12 orders');
+  });
+
+  it('names the phone the way the BFF grouped it, and says when it matched on an address', async () => {
+    server.use(
+      http.post('/api/card', () =>
+        HttpResponse.json(matchedCard(amelie, { kind: 'phone', value: '+447700900123', display: '+44 7700 900123', via: 'address' })),
+      ),
+    );
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(await screen.findByText('matched by phone +44 7700 900123 on an address')).toBeInTheDocument();
+  });
+
+  it('shows the customer-detail fields the admin chose, the name being the title', async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const details = await screen.findByRole('region', { name: 'Customer details' });
+
+    expect(fieldRows(details)).toEqual([
+      ['Email', 'amelie.dubois@example.fr'],
+      ['Phone', '+33612345678'],
+      ['Orders count', '12'],
+      ['Amount spent', '€2,310.40'],
+    ]);
+  });
+
+  it('lists the orders newest first, each a card named after the order', async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    await screen.findByRole('heading', { name: 'Amélie Dubois' });
+
+    expect(orderNames()).toEqual(['#1042', '#1037', '#1031', '#1024', '#1019', '#1018', '#1017', '#1016', '#1015', '#1014']);
+  });
+
+  it('shows the order-card fields the admin chose under their catalogue labels, the order number as the title', async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const order = await screen.findByRole('article', { name: '#1037' });
+
+    expect(within(order).getByRole('heading', { level: 3 })).toHaveAccessibleName('Show details of order #1037');
+    expect(within(order).getByRole('button')).toHaveAccessibleName('Show details of order #1037');
+    expect(fieldRows(order)).toEqual([
+      ['Order date', '29 Oct 2026 22 days ago'],
+      ['Fulfillment status', 'Partially fulfilled'],
+    ]);
+  });
+
+  it('follows a different choice of fields: money in its own currency, a status in words', async () => {
+    const mapping: FieldMapping = {
+      ...defaultFieldMapping,
+      orderCard: ['order.totalPrice', 'order.displayFinancialStatus', 'order.shippingAddress'],
+    };
+    server.use(http.post('/api/card', () => HttpResponse.json(matchedCard(amelie, undefined, mapping))));
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const order = await screen.findByRole('article', { name: '#1037' });
+
+    expect(within(order).getByText('Total')).toBeInTheDocument();
+    expect(within(order).getByText('€1,249.00')).toBeInTheDocument();
+    expect(within(order).getByText('Partially refunded', { selector: 'dd *' })).toBeInTheDocument();
+    expect(within(order).queryByText('Order number')).not.toBeInTheDocument();
+    expect(within(order).getByText('Shipping address')).toBeInTheDocument();
+    expect(within(order).getByText('69003 Lyon')).toBeInTheDocument();
+  });
+
+  it('says so when the customer has no orders yet', async () => {
+    const card = matchedCard();
+    card.customer.numberOfOrders = 0;
+    card.orders = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    server.use(http.post('/api/card', () => HttpResponse.json(card)));
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(await screen.findByRole('heading', { level: 2, name: '0 orders' })).toBeInTheDocument();
+    expect(screen.getByText('No orders yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Orders' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Load more orders' })).not.toBeInTheDocument();
+  });
+
+  it('matches by email on an email conversation', async () => {
+    renderWithProviders(
+      <CardApp context={{ channel: 'EMAIL', customer: { email: 'hanako.yamada@example.jp' }, locale: 'en-GB' }} token={token} />,
+    );
+
+    expect(await screen.findByRole('heading', { level: 1, name: '山田 花子' })).toBeInTheDocument();
+    expect(screen.getByText('matched by email hanako.yamada@example.jp')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '2 orders' })).toBeInTheDocument();
+    expect(screen.getByText('All 2 orders are shown.')).toBeInTheDocument();
+  });
+
+  it("writes numbers, money and dates the agent's way", async () => {
+    renderWithProviders(<CardApp context={{ ...whatsapp, locale: 'de-DE' }} token={token} />);
+    const details = await screen.findByRole('region', { name: 'Customer details' });
+
+    expect(within(details).getByText('2.310,40 €')).toBeInTheDocument();
+    expect(within(screen.getByRole('article', { name: '#1037' })).getByText('29.10.2026')).toBeInTheDocument();
+  });
+});
+
+describe('problem orders', () => {
+  it('marks cancelled, partially refunded and long-unfulfilled orders in words, from the flags the BFF sends', async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(within(await screen.findByRole('article', { name: '#1037' })).getByText('Partially refunded')).toBeInTheDocument();
+    expect(within(screen.getByRole('article', { name: '#1031' })).getByText('Unfulfilled for over a week')).toBeInTheDocument();
+    const cancelled = screen.getByRole('article', { name: '#1024' });
+    expect(cancelled).toHaveTextContent('Needs attention: Cancelled');
+    expect(screen.getByRole('article', { name: '#1042' })).not.toHaveTextContent('Needs attention');
+  });
+
+  it('reads what it can from the shown statuses when the BFF sends no flags, and invents nothing', async () => {
+    const card = matchedCard();
+    for (const order of card.orders.nodes) delete order.flags;
+    server.use(http.post('/api/card', () => HttpResponse.json(card)));
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    // The order card shows the fulfillment status and the date: an order unfulfilled for weeks shows.
+    expect(within(await screen.findByRole('article', { name: '#1031' })).getByText('Unfulfilled for over a week')).toBeInTheDocument();
+    // Refunds and cancellations are not among the shown fields, so they cannot be told.
+    expect(screen.getByRole('article', { name: '#1037' })).not.toHaveTextContent('Partially refunded');
+    expect(screen.getByRole('article', { name: '#1024' })).not.toHaveTextContent('Needs attention');
+  });
+});
+
+describe('what the card says about its data', () => {
+  it('says the data is old when Shopify is not answering, and Refresh asks again', async () => {
+    server.use(...cardScenarios.stale());
+    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(await screen.findByText('Shopify is not answering; showing data from 5 minutes ago.')).toBeInTheDocument();
+
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Refresh' }));
+
+    await vi.waitFor(() => expect(screen.queryByText(/Shopify is not answering/)).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
+  });
+
+  it('says when only the last 60 days of orders are visible', async () => {
+    server.use(...cardScenarios.recentOrdersOnly());
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    expect(await screen.findByText(/Only orders from the last 60 days are visible/)).toBeInTheDocument();
+  });
+
+  it('says nothing of the kind when the whole history is visible', async () => {
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' });
+
+    expect(screen.queryByText(/last 60 days/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/not answering/)).not.toBeInTheDocument();
+  });
+});
+
+describe('Shopify data is shown as text', () => {
+  it('never turns HTML in notes or tags into markup', async () => {
+    const mapping: FieldMapping = { ...defaultFieldMapping, orderCard: ['order.note', 'order.tags'] };
+    server.use(http.post('/api/card', () => HttpResponse.json(matchedCard(amelie, undefined, mapping))));
+    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+
+    const order = await screen.findByRole('article', { name: '#1031' });
+    expect(order).toHaveTextContent('<img src=x onerror=alert(1)>Deliver after 6 pm');
+    expect(within(order).getByText('<b>vip</b>')).toBeInTheDocument();
+    expect(order.querySelector('img, b')).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+import { Box, Button, Text } from '@chakra-ui/react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { MatchedCard, OrderSummary } from '../../shared/wire';
+import { Notice } from '../../ui/notice';
+import { StatePanel } from '../../ui/state-panel';
+import { useCardEnv } from '../card-env';
+import { CustomerDetails } from './customer-details';
+import { DetailsSkeleton } from '../orders/details-skeleton';
+import { formatAge } from '../fields/format-field';
+import { orderButtonId } from '../orders/order-card';
+import { OrderHistory } from '../orders/order-history';
+import { strings } from '../strings';
+import { useNow } from '../use-now';
+
+// The details of an order are not part of the first paint: their code loads when the agent heads for one.
+const loadDetails = () => import('../orders/order-details-view');
+const OrderDetailsView = lazy(() => loadDetails().then((module) => ({ default: module.OrderDetailsView })));
+const preloadDetails = () => void loadDetails();
+
+type MatchedCustomerProps = {
+  card: MatchedCard;
+  /** Back and search controls above the customer, with `end` at their end; hidden with the rest while an order is open. */
+  toolbar: (end: ReactNode) => ReactNode;
+  focusOnMount?: boolean;
+  onRefresh: () => void;
+  refreshing: boolean;
+};
+
+function pageScroll(): Element {
+  return document.scrollingElement ?? document.documentElement;
+}
+
+export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refreshing }: MatchedCustomerProps) {
+  const { customer, mapping, matchedBy, stale, shop } = card;
+  const { locale } = useCardEnv();
+  const now = useNow();
+  const [open, setOpen] = useState<OrderSummary | null>(null);
+  // Where the agent was in the list, to come back to it from an order's details.
+  const returnTo = useRef<{ orderId: string; scrollTop: number } | null>(null);
+
+  const openOrder = (order: OrderSummary) => {
+    returnTo.current = { orderId: order.id, scrollTop: pageScroll().scrollTop };
+    setOpen(order);
+  };
+
+  useLayoutEffect(() => {
+    if (open) {
+      pageScroll().scrollTop = 0;
+      return;
+    }
+    const back = returnTo.current;
+    if (!back) return;
+    returnTo.current = null;
+    pageScroll().scrollTop = back.scrollTop;
+    document.getElementById(orderButtonId(back.orderId))?.focus({ preventScroll: true });
+  }, [open]);
+
+  const refreshButton = (
+    <Button variant="outline" size="xs" onClick={onRefresh} aria-disabled={refreshing || undefined}>
+      {refreshing ? strings.refreshing : strings.refresh}
+    </Button>
+  );
+
+  return (
+    <>
+      {open && (
+        <Suspense fallback={<DetailsSkeleton />}>
+          <OrderDetailsView order={open} mapping={mapping} now={now} onBack={() => setOpen(null)} />
+        </Suspense>
+      )}
+      {/* Hidden, not unmounted, while an order is open: the pages loaded and the place in them stay. */}
+      <Box hidden={open !== null} minW="0">
+        {toolbar(stale ? null : refreshButton)}
+        <StatePanel title={customer.displayName} focusOnMount={focusOnMount}>
+          <Text color="card.muted" mt="-2">
+            {strings.matched.matchedBy(matchedBy)}
+          </Text>
+          {stale ? (
+            <Notice tone="attention" action={refreshButton}>
+              {strings.stale.notice(formatAge(stale.ageSeconds, now))}
+            </Notice>
+          ) : null}
+          {!shop.allOrdersVisible && <Notice tone="info">{strings.recentOrdersOnly}</Notice>}
+          <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />
+          <OrderHistory card={card} now={now} onOpen={openOrder} onIntent={preloadDetails} />
+        </StatePanel>
+      </Box>
+    </>
+  );
+}

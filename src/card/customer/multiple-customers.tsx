@@ -1,0 +1,60 @@
+import { Box, Button, Text } from '@chakra-ui/react';
+import type { CustomerCandidate, MatchedIdentifier } from '../../shared/wire';
+import { StatePanel } from '../../ui/state-panel';
+import { formatNumber } from '../fields/format-field';
+import { strings } from '../strings';
+
+type MultipleCustomersProps = {
+  tried: MatchedIdentifier[];
+  candidates: CustomerCandidate[];
+  locale: string;
+  onPick: (candidate: CustomerCandidate) => void;
+  focusOnMount?: boolean;
+};
+
+/** Several Shopify customers share the identifier: the agent, who is talking to one of them, picks. */
+export function MultipleCustomers({ tried, candidates, locale, onPick, focusOnMount }: MultipleCustomersProps) {
+  const text = strings.multiple;
+  return (
+    <StatePanel title={text.title} focusOnMount={focusOnMount}>
+      <Text>{text.intro(tried)}</Text>
+      <Box as="ul" aria-label={text.listLabel} listStyleType="none" display="grid" gap="2">
+        {candidates.map((candidate) => (
+          <li key={candidate.id}>
+            <Button
+              variant="outline"
+              onClick={() => onPick(candidate)}
+              width="full"
+              height="auto"
+              py="2"
+              px="3"
+              justifyContent="flex-start"
+              textAlign="start"
+              whiteSpace="normal"
+              fontWeight="normal"
+            >
+              <Box as="span" display="grid" gap="0.5" minW="0">
+                <Text as="span" fontWeight="semibold">
+                  {candidate.displayName}
+                </Text>
+                {candidate.email && (
+                  <Text as="span" color="card.muted">
+                    {candidate.email}
+                  </Text>
+                )}
+                {candidate.phone && (
+                  <Text as="span" color="card.muted">
+                    {candidate.phone}
+                  </Text>
+                )}
+                <Text as="span" color="card.muted">
+                  {strings.matched.orderCount(candidate.numberOfOrders, formatNumber(candidate.numberOfOrders, locale))}
+                </Text>
+              </Box>
+            </Button>
+          </li>
+        ))}
+      </Box>
+    </StatePanel>
+  );
+}

@@ -1,0 +1,242 @@
+import { Box, chakra, Text } from '@chakra-ui/react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { FieldFormat, FieldValue, FormatValue, LineItem, Money, TrackingInfo } from '../../shared/fields';
+import { EmptyValue } from '../../ui/empty-value';
+import { StatusBadge } from '../../ui/status-badge';
+import type { StatusTone } from '../../ui/system';
+import { strings, statusLabel, uiLanguage } from '../strings';
+
+export type FormatOptions = {
+  /** The agent's locale, for numbers, money and dates. */
+  locale: string;
+  /** `compact` on an order card in the list, `full` where there is room for everything. */
+  density: 'compact' | 'full';
+  /** The time dates are measured from ("3 days ago"); without it, dates are shown alone. */
+  now?: number | undefined;
+};
+
+// Line items and tracking are order-detail fields: their code comes with the details, not the first paint.
+const LineItems = lazy(() => import('../orders/order-items').then((module) => ({ default: module.LineItems })));
+const Shipments = lazy(() => import('../orders/order-items').then((module) => ({ default: module.Shipments })));
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Money in its own currency, never converted; an unknown currency code still shows its amount. */
+export function formatMoney({ amount, currencyCode }: Money, locale: string): string {
+  if (amount.trim() === '' || !Number.isFinite(Number(amount))) return `${amount} ${currencyCode}`;
+  try {
+    // The decimal string keeps every digit Shopify sent; a float could round a large amount.
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount as `${number}`);
+  } catch {
+    return `${amount} ${currencyCode}`;
+  }
+}
+
+/** A date in the agent's locale, or null when the value is not a date. */
+export function formatDate(iso: string, locale: string, withTime = false): string | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}
+
+const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 30],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+/** "3 days ago", "yesterday", "in 2 hours": how far `time` is from `now`, in the strings' language. */
+export function formatRelative(time: number, now: number): string {
+  let value = (time - now) / 1000;
+  let unit: Intl.RelativeTimeFormatUnit = 'second';
+  for (const [step, size] of relativeSteps) {
+    unit = step;
+    if (Math.abs(value) < size) break;
+    value /= size;
+  }
+  return new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' }).format(Math.round(value), unit);
+}
+
+/** How old data is, e.g. "5 minutes ago". */
+export function formatAge(ageSeconds: number, now: number = Date.now()): string {
+  return formatRelative(now - Math.max(0, ageSeconds) * 1000, now);
+}
+
+/** The URL when it is a well-formed `https:` address; anything else (`javascript:`, `http:`, junk) gets no link. */
+export function safeHttpsUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How a Shopify status reads at a glance; the words are always there too. */
+const statusTones: Record<string, StatusTone> = {
+  PAID: 'positive',
+  FULFILLED: 'positive',
+  ENABLED: 'positive',
+  AUTHORIZED: 'info',
+  OPEN: 'info',
+  IN_PROGRESS: 'info',
+  SCHEDULED: 'info',
+  INVITED: 'info',
+  PENDING: 'attention',
+  PARTIALLY_PAID: 'attention',
+  UNFULFILLED: 'attention',
+  PARTIALLY_FULFILLED: 'attention',
+  PENDING_FULFILLMENT: 'attention',
+  ON_HOLD: 'attention',
+  EXPIRED: 'critical',
+  REQUEST_DECLINED: 'critical',
+  DECLINED: 'critical',
+  REFUNDED: 'neutral',
+  PARTIALLY_REFUNDED: 'neutral',
+  VOIDED: 'neutral',
+  RESTOCKED: 'neutral',
+  DISABLED: 'neutral',
+};
+
+function isString(value: FieldValue): value is string {
+  return typeof value === 'string';
+}
+function isNumber(value: FieldValue): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isMoney(value: unknown): value is Money {
+  return isObject(value) && typeof value.amount === 'string' && typeof value.currencyCode === 'string';
+}
+function isStringList(value: FieldValue): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+function isLineItems(value: FieldValue): value is LineItem[] {
+  return (
+    Array.isArray(value) &&
+    (value as unknown[]).every((item) => isObject(item) && typeof item.title === 'string' && isMoney(item.unitPrice))
+  );
+}
+function isTracking(value: FieldValue): value is TrackingInfo[] {
+  return Array.isArray(value) && (value as unknown[]).every((item) => isObject(item) && 'number' in item && 'url' in item);
+}
+
+type Formatter<F extends FieldFormat> = {
+  /** The wire does not say which format a value has: check its shape before trusting the catalogue. */
+  accepts: (value: FieldValue) => value is FormatValue[F];
+  render: (value: FormatValue[F], options: FormatOptions) => ReactNode;
+};
+
+// React escapes every string below: HTML in Shopify data shows as text, never as markup.
+const formatters: { [F in FieldFormat]: Formatter<F> } = {
+  text: {
+    accepts: isString,
+    render: (value) => (
+      <Box as="span" whiteSpace="pre-line">
+        {value}
+      </Box>
+    ),
+  },
+  email: { accepts: isString, render: (value) => value },
+  phone: { accepts: isString, render: (value) => value },
+  number: { accepts: isNumber, render: (value, { locale }) => formatNumber(value, locale) },
+  money: { accepts: isMoney, render: (value, { locale }) => formatMoney(value, locale) },
+  date: {
+    accepts: isString,
+    render: (value, { locale, density, now }) => {
+      const formatted = formatDate(value, locale, density === 'full');
+      if (formatted === null) return value;
+      return (
+        <>
+          <chakra.time dateTime={value} display="inline-block">
+            {formatted}
+          </chakra.time>{' '}
+          {now !== undefined &&
+            (density === 'compact' ? (
+              <Text as="span" display="block" fontSize="xs" color="card.muted">
+                {formatRelative(new Date(value).getTime(), now)}
+              </Text>
+            ) : (
+              <Text as="span" display="inline-block" color="card.muted">
+                {'· '}
+                {formatRelative(new Date(value).getTime(), now)}
+              </Text>
+            ))}
+        </>
+      );
+    },
+  },
+  status: {
+    accepts: isString,
+    render: (value) => <StatusBadge label={statusLabel(value)} tone={statusTones[value] ?? 'neutral'} />,
+  },
+  address: {
+    accepts: isStringList,
+    render: (lines) => (
+      <Box as="span" display="block">
+        {lines.map((line, index) => (
+          <Box as="span" display="block" key={index}>
+            {line}
+          </Box>
+        ))}
+      </Box>
+    ),
+  },
+  tags: {
+    accepts: isStringList,
+    render: (tags) => (
+      <Box as="ul" display="flex" flexWrap="wrap" gap="1" listStyleType="none">
+        {tags.map((tag, index) => (
+          <Box as="li" key={index} px="1.5" borderRadius="sm" bg="card.chip" fontSize="xs" maxW="full">
+            {tag}
+          </Box>
+        ))}
+      </Box>
+    ),
+  },
+  lineItems: {
+    accepts: isLineItems,
+    render: (items, options) => (
+      <Suspense fallback={null}>
+        <LineItems items={items} {...options} />
+      </Suspense>
+    ),
+  },
+  tracking: {
+    accepts: isTracking,
+    render: (shipments) => (
+      <Suspense fallback={null}>
+        <Shipments shipments={shipments} />
+      </Suspense>
+    ),
+  },
+};
+
+function isEmpty(value: FieldValue | null | undefined): value is null | undefined {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+function render<F extends FieldFormat>(format: F, value: FieldValue | null | undefined, options: FormatOptions): ReactNode {
+  const formatter: Formatter<F> = formatters[format];
+  if (isEmpty(value) || !formatter.accepts(value)) return <EmptyValue label={strings.notSet} />;
+  return formatter.render(value, options);
+}
+
+type FormattedValueProps = FormatOptions & {
+  format: FieldFormat;
+  /** Missing and null both read as "Not set". */
+  value: FieldValue | null | undefined;
+};
+
+/** One field value as the agent should read it, chosen by the field's format alone. */
+export function FormattedValue({ format, value, ...options }: FormattedValueProps) {
+  return <>{render(format, value, options)}</>;
+}

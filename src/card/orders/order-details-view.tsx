@@ -1,0 +1,125 @@
+import { Box, Button, Flex, Heading, Stack, Text } from '@chakra-ui/react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { isApiError } from '../../api/http';
+import { orderDetailsQueryOptions } from '../../api/order-details';
+import type { FieldMapping } from '../../shared/mapping';
+import type { OrderSummary } from '../../shared/wire';
+import { Notice } from '../../ui/notice';
+import { useCardEnv } from '../card-env';
+import { DetailsSkeleton } from './details-skeleton';
+import { canRetry, errorViewFor } from '../states/error-state';
+import { FieldList } from '../fields/field-list';
+import { formatAge } from '../fields/format-field';
+import { useAnnounce } from '../live-region';
+import { OrderActions } from './order-actions';
+import { OrderFlagBadges } from './order-flag-badges';
+import { orderFlagsOf } from './order-flags';
+import { strings } from '../strings';
+
+// The renderers of line items and tracking come in a chunk of their own: start loading it with the details.
+void import('./order-items');
+
+type OrderDetailsViewProps = {
+  /** The order as the list showed it: its number, flags and order-card fields show at once. */
+  order: OrderSummary;
+  mapping: FieldMapping;
+  now: number;
+  onBack: () => void;
+};
+
+/** Escape goes back, unless something inside (a menu, a field) has used the key already. */
+function useEscape(onEscape: () => void) {
+  const latest = useRef(onEscape);
+  useEffect(() => {
+    latest.current = onEscape;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) latest.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** One order with the order-detail fields the admin chose, and what the agent can do with it. */
+export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsViewProps) {
+  const { token, locale } = useCardEnv();
+  const announce = useAnnounce();
+  const text = strings.details;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
+  const query = useQuery(orderDetailsQueryOptions(order.id, token));
+  useEscape(onBack);
+
+  // Before paint, so the keyboard never rests on the hidden list.
+  useLayoutEffect(() => heading.current?.focus(), []);
+
+  const errorCode = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
+  const errorView = errorCode === 'NOT_FOUND' ? 'orderNotFound' : errorCode ? errorViewFor(errorCode) : null;
+  useLayoutEffect(() => {
+    if (query.isPending && query.isFetching) announce(text.loading(order.name));
+    else if (errorView) announce(strings.errors[errorView].title);
+  }, [announce, errorView, order.name, query.isFetching, query.isPending, text]);
+
+  const flags = orderFlagsOf(order, now);
+  // What the list showed that the details do not carry: the agent keeps seeing it.
+  const fromList = mapping.orderCard.filter((key) => key !== 'order.name' && !mapping.orderDetails.includes(key));
+  const details = query.data;
+  const stale = details?.stale;
+
+  return (
+    <Stack as="article" aria-labelledby={titleId} gap="3" minW="0">
+      <Flex gap="2" align="center" wrap="wrap">
+        <Button variant="ghost" size="xs" onClick={onBack} ms="-2">
+          <span aria-hidden="true">←</span> {text.back}
+        </Button>
+        <Text as="span" fontSize="xs" color="card.muted" aria-hidden="true">
+          {text.backHint}
+        </Text>
+      </Flex>
+      <Heading as="h1" size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
+        {text.title(order.name)}
+      </Heading>
+      <OrderFlagBadges flags={flags} mt="-1" />
+      {fromList.length > 0 && <FieldList keys={fromList} values={order.fields} locale={locale} density="compact" now={now} />}
+      {stale && (
+        <Notice
+          tone="attention"
+          action={
+            <Button variant="outline" size="xs" onClick={() => void query.refetch()} aria-disabled={query.isFetching || undefined}>
+              {query.isFetching ? strings.refreshing : strings.refresh}
+            </Button>
+          }
+        >
+          {strings.stale.notice(formatAge(stale.ageSeconds, now))}
+        </Notice>
+      )}
+      {details ? (
+        <>
+          <OrderActions order={{ name: details.name, adminUrl: details.adminUrl, fields: { ...order.fields, ...details.fields } }} />
+          <Box p="3" borderWidth="1px" borderColor="card.border" borderRadius="md" bg="card.surface" minW="0">
+            <FieldList keys={mapping.orderDetails} values={details.fields} locale={locale} density="full" now={now} />
+          </Box>
+        </>
+      ) : errorCode && errorView ? (
+        <Stack gap="2" p="3" borderWidth="1px" borderColor="status.critical.border" borderRadius="md">
+          <Heading as="h2" size="sm">
+            {strings.errors[errorView].title}
+          </Heading>
+          <Text>{strings.errors[errorView].detail}</Text>
+          {errorCode !== 'NOT_FOUND' && canRetry(errorCode) && (
+            <Box>
+              <Button variant="outline" size="sm" onClick={() => void query.refetch()}>
+                {strings.retry}
+              </Button>
+            </Box>
+          )}
+        </Stack>
+      ) : (
+        <DetailsSkeleton />
+      )}
+    </Stack>
+  );
+}

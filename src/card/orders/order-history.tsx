@@ -1,0 +1,104 @@
+import { Box, Button, Heading, Stack, Text } from '@chakra-ui/react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { isApiError } from '../../api/http';
+import { customerOrdersQueryOptions } from '../../api/orders';
+import type { MatchedCard, OrderSummary } from '../../shared/wire';
+import { useCardEnv } from '../card-env';
+import { errorViewFor } from '../states/error-state';
+import { formatNumber } from '../fields/format-field';
+import { useAnnounce } from '../live-region';
+import { OrderCard, orderButtonId } from './order-card';
+import { strings } from '../strings';
+
+type OrderHistoryProps = {
+  card: MatchedCard;
+  now: number;
+  onOpen: (order: OrderSummary) => void;
+  onIntent?: () => void;
+};
+
+/** Shopify's count, or the orders in hand when the count lags behind them. */
+export function orderTotal({ customer, orders }: MatchedCard): number {
+  return Math.max(customer.numberOfOrders, orders.nodes.length);
+}
+
+/** The customer's orders, newest first, with "Load more" until the full history is shown. */
+export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps) {
+  const { token, locale } = useCardEnv();
+  const announce = useAnnounce();
+  const text = strings.matched;
+  const headingId = useId();
+  const query = useInfiniteQuery(customerOrdersQueryOptions(card, token));
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const orders = query.data.pages.flatMap((page) => page.nodes);
+  const total = Math.max(card.customer.numberOfOrders, orders.length);
+  const count = (n: number) => formatNumber(n, locale);
+
+  async function loadMore() {
+    if (query.isFetchingNextPage) return;
+    setFailure(null);
+    announce(text.loadingMore);
+    const before = orders.length;
+    const result = await query.fetchNextPage();
+    if (result.isError) {
+      const problem = strings.errors[errorViewFor(isApiError(result.error) ? result.error.code : 'INTERNAL')];
+      const message = text.loadMoreFailed(`${problem.title}.`);
+      setFailure(message);
+      announce(message);
+      return;
+    }
+    const loaded = (result.data?.pages ?? []).flatMap((page) => page.nodes);
+    const added = loaded.length - before;
+    announce(text.loadedMore(added, count(added), count(loaded.length), count(Math.max(total, loaded.length))));
+    // At the end the button goes away: keep the keyboard in the list, on the first order it added.
+    const firstAdded = loaded[before];
+    if (!result.hasNextPage && firstAdded) {
+      requestAnimationFrame(() => document.getElementById(orderButtonId(firstAdded.id))?.focus());
+    }
+  }
+
+  return (
+    <Stack as="section" aria-labelledby={headingId} gap="2" minW="0">
+      <Heading as="h2" size="sm" id={headingId}>
+        {text.orderCount(total, count(total))}
+      </Heading>
+      {orders.length === 0 ? (
+        <Text>{text.noOrders}</Text>
+      ) : (
+        <>
+          <Text color="card.muted">
+            {query.hasNextPage
+              ? text.showing(count(orders.length), count(total))
+              : orders.length >= total
+                ? text.allShown(total, count(total))
+                : text.moreThanVisible(count(orders.length))}
+          </Text>
+          <Box as="ol" aria-label={text.ordersLabel} listStyleType="none" display="grid" gap="2" minW="0">
+            {orders.map((order) => (
+              <Box as="li" key={order.id} minW="0">
+                <OrderCard order={order} fields={card.mapping.orderCard} locale={locale} now={now} onOpen={onOpen} onIntent={onIntent} />
+              </Box>
+            ))}
+          </Box>
+          {failure && <Text color="status.critical.fg">{failure}</Text>}
+          {query.hasNextPage && (
+            <Box>
+              <Button
+                variant="outline"
+                size="sm"
+                width="full"
+                onClick={() => void loadMore()}
+                // Not `disabled`: a disabled button would drop the keyboard focus while the page loads.
+                aria-disabled={query.isFetchingNextPage || undefined}
+              >
+                {query.isFetchingNextPage ? text.loadingMore : text.loadMore}
+              </Button>
+            </Box>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
