@@ -16,12 +16,17 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2023 },
     settings: {
+      // Rules that read the imported files (no-cycle) must parse TypeScript too.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-duplicates': 'error',
+      // A cycle makes load order matter and hides which module owns what; static and dynamic imports alike.
+      'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }],
       // Dependencies point one way (DESIGN section 4).
       'import-x/no-restricted-paths': [
         'error',

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 // The dependency rules of DESIGN section 4 are enforced by lint; these prove the rules really fire.
 const eslint = new ESLint({ cwd: process.cwd() });
 
-async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+async function messagesOf(rule: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'import-x/no-restricted-paths').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
+const restrictedImports = (filePath: string, code: string) => messagesOf('import-x/no-restricted-paths', filePath, code);
 
 describe('import rules', () => {
   it('keep card/ and config/ apart', async () => {
@@ -37,5 +38,14 @@ describe('import rules', () => {
         "import { fieldCatalogue } from '../shared/fields';\nexport const x = fieldCatalogue;\n",
       ),
     ).toEqual([]);
+  });
+
+  it('refuse an import cycle, even through a lazy import', async () => {
+    // format-values imports ../strings: strings importing it back closes a cycle.
+    const cycle = "import { formatNumber } from './fields/format-values';\nexport const x = formatNumber;\n";
+    expect(await messagesOf('import-x/no-cycle', 'src/card/strings.ts', cycle)).toHaveLength(1);
+    const lazyCycle = "export const x = () => import('./fields/format-values');\n";
+    expect(await messagesOf('import-x/no-cycle', 'src/card/strings.ts', lazyCycle)).toHaveLength(1);
+    expect(await messagesOf('import-x/no-cycle', 'src/card/use-now.ts', cycle)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { restartCustomerOrders } from '../../api/orders';
 import type { CardLookup, CardResponse, CustomerCandidate } from '../../shared/wire';
 import { useCardEnv } from '../card-env';
 import { ErrorState, errorViewFor } from '../states/error-state';
-import { formatNumber } from '../fields/format-field';
+import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { LoadingCard } from '../states/loading-card';
 import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';

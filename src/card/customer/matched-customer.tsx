@@ -6,7 +6,7 @@ import { StatePanel } from '../../ui/state-panel';
 import { useCardEnv } from '../card-env';
 import { CustomerDetails } from './customer-details';
 import { DetailsSkeleton } from '../orders/details-skeleton';
-import { formatAge } from '../fields/format-field';
+import { formatAge } from '../fields/format-values';
 import { orderButtonId } from '../orders/order-card';
 import { OrderHistory } from '../orders/order-history';
 import { strings } from '../strings';

@@ -1,7 +1,7 @@
 import { Box, Button, Text } from '@chakra-ui/react';
 import type { CustomerCandidate, MatchedIdentifier } from '../../shared/wire';
 import { StatePanel } from '../../ui/state-panel';
-import { formatNumber } from '../fields/format-field';
+import { formatNumber } from '../fields/format-values';
 import { strings } from '../strings';
 
 type MultipleCustomersProps = {

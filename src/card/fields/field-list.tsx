@@ -1,6 +1,7 @@
 import { Box } from '@chakra-ui/react';
 import { fieldDefinition, type FieldFormat, type FieldKey, type FieldValue } from '../../shared/fields';
-import { FormattedValue, type FormatOptions } from './format-field';
+import { FormattedValue } from './format-field';
+import type { FormatOptions } from './format-values';
 
 /** Formats whose values run over several lines: shown under their label rather than beside it. */
 const blockFormats: ReadonlySet<FieldFormat> = new Set<FieldFormat>(['address', 'tags', 'lineItems', 'tracking', 'text']);

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import type { FieldFormat, FieldValue } from '../../shared/fields';
 import { renderWithProviders } from '../../test/render';
-import { FormattedValue, formatAge, formatDate, formatMoney, formatRelative, safeHttpsUrl, type FormatOptions } from './format-field';
+import { FormattedValue } from './format-field';
+import { formatAge, formatDate, formatMoney, formatRelative, safeHttpsUrl, type FormatOptions } from './format-values';
 
 /** Intl puts narrow and non-breaking spaces in some locales; compare with plain spaces. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');

@@ -4,7 +4,7 @@ import type { OrderDetails } from '../../shared/wire';
 import { ExternalLink } from '../../ui/external-link';
 import { useCardEnv } from '../card-env';
 import { copyText } from '../copy-text';
-import { safeHttpsUrl } from '../fields/format-field';
+import { safeHttpsUrl } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { replySummary } from './reply-summary';
 import { strings } from '../strings';

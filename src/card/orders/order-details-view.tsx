@@ -10,7 +10,7 @@ import { useCardEnv } from '../card-env';
 import { DetailsSkeleton } from './details-skeleton';
 import { canRetry, errorViewFor } from '../states/error-state';
 import { FieldList } from '../fields/field-list';
-import { formatAge } from '../fields/format-field';
+import { formatAge } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { OrderActions } from './order-actions';
 import { OrderFlagBadges } from './order-flag-badges';

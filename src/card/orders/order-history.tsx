@@ -6,7 +6,7 @@ import { customerOrdersQueryOptions } from '../../api/orders';
 import type { MatchedCard, OrderSummary } from '../../shared/wire';
 import { useCardEnv } from '../card-env';
 import { errorViewFor } from '../states/error-state';
-import { formatNumber } from '../fields/format-field';
+import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { OrderCard, orderButtonId } from './order-card';
 import { strings } from '../strings';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { LineItem, TrackingInfo } from '../../shared/fields';
 import { renderWithProviders } from '../../test/render';
-import type { FormatOptions } from '../fields/format-field';
+import type { FormatOptions } from '../fields/format-values';
 import { LineItems, Shipments } from './order-items';
 
 const options: FormatOptions = { locale: 'en-GB', density: 'full' };

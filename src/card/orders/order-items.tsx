@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { LineItem, TrackingInfo } from '../../shared/fields';
 import { EmptyValue } from '../../ui/empty-value';
 import { ExternalLink } from '../../ui/external-link';
-import { formatMoney, formatNumber, safeHttpsUrl, type FormatOptions } from '../fields/format-field';
+import { formatMoney, formatNumber, safeHttpsUrl, type FormatOptions } from '../fields/format-values';
 import { strings } from '../strings';
 
 /** Line items shown on a compact card before "and N more items". */

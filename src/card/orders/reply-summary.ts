@@ -1,6 +1,6 @@
 import type { Channel } from '../../shared/channels';
 import type { FieldKey, FieldValue, Money, TrackingInfo } from '../../shared/fields';
-import { formatDate, formatMoney, safeHttpsUrl } from '../fields/format-field';
+import { formatDate, formatMoney, safeHttpsUrl } from '../fields/format-values';
 import { statusLabel, strings } from '../strings';
 
 type Fields = Partial<Record<FieldKey, FieldValue | null>>;
