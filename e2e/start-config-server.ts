@@ -9,4 +9,4 @@ import { startSandboxStore } from '../mocks/shopify/store';
 if (process.env.DATA_DIR) rmSync(process.env.DATA_DIR, { recursive: true, force: true });
 const sandbox = await startSandboxStore({ port: Number(process.env.SANDBOX_PORT ?? 0) });
 process.env.SHOPIFY_API_ORIGIN = sandbox.origin;
-await import('../src/server/main');
+await import('../src/server/setup/main');

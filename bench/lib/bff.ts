@@ -2,12 +2,12 @@ import { sandboxShop } from '../../mocks/shopify/personas';
 import { createSandboxSeed } from '../../mocks/shopify/seed';
 import { defaultFieldMapping, type FieldMapping } from '../../src/shared/mapping';
 import type { CardLookup } from '../../src/shared/wire';
-import { createApp } from '../../src/server/app';
+import { createApp } from '../../src/server/http/app';
 import { signToken } from '../../src/server/auth/tokens';
-import type { CachePolicy } from '../../src/server/cache';
-import { createLogger, type LogLevel } from '../../src/server/log';
-import type { RateLimitPolicy } from '../../src/server/rate-limit';
-import { createServices } from '../../src/server/services';
+import type { CachePolicy } from '../../src/server/card/cache';
+import { createLogger, type LogLevel } from '../../src/server/setup/log';
+import type { RateLimitPolicy } from '../../src/server/http/rate-limit';
+import { createServices } from '../../src/server/setup/services';
 import { openDatabase } from '../../src/server/storage/db';
 
 export const benchSecret = 'bench-secret-bench-secret-bench-secret-0001';

@@ -23,7 +23,7 @@ describe('import rules', () => {
   it('keep the server and the sandbox store out of browser code', async () => {
     const messages = await restrictedImports(
       'src/api/probe.ts',
-      "import { createLogger } from '../server/log';\nimport { personas } from '../../mocks/shopify/personas';\nexport const x = [createLogger, personas];\n",
+      "import { createLogger } from '../server/setup/log';\nimport { personas } from '../../mocks/shopify/personas';\nexport const x = [createLogger, personas];\n",
     );
     expect(messages).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import { verifyToken, type Role, type Viewer } from './tokens';
 
 export type AuthVariables = { viewer: Viewer };

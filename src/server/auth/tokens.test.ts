@@ -1,6 +1,6 @@
 import { sign } from 'hono/jwt';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import { parseTtl, signToken, verifyToken } from './tokens';
 
 const secret = 'test-secret-test-secret-test-secret!';

@@ -1,7 +1,7 @@
 import { sign, verify } from 'hono/jwt';
 import { JwtTokenExpired } from 'hono/utils/jwt/types';
 import { z } from 'zod';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 
 export const roles = ['agent', 'admin'] as const;
 export type Role = (typeof roles)[number];

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EnvError, loadConfig } from '../env';
+import { EnvError, loadConfig } from '../setup/env';
 import { parseTtl, roles, signToken, type Role } from '../auth/tokens';
 
 const usage = 'Usage: npm run token -- --role agent|admin [--sub ID] [--ttl 15m]';

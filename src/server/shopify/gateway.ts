@@ -1,5 +1,5 @@
 import { createAdminApiClient, type ClientResponse } from '@shopify/admin-api-client';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
 import { clientFetch, SHOPIFY_API_VERSION, type ShopifyEndpoint } from './endpoint';
 import { interpretFailure, type Failure } from './shopify-errors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../card-service';
+import { normalisePhone } from '../card/card-service';
 import { searchTerm } from './search-syntax';
 
 describe('search terms', () => {

@@ -1,5 +1,5 @@
 import type { ClientResponse } from '@shopify/admin-api-client';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 
 /** What a failed Shopify answer means; `retryAfterMs` when waiting and asking again can help. */
 export type Failure = { error: AppError; retryAfterMs?: number; transient: boolean };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import { shopHeaders, shopifyUrl, SHOPIFY_DEADLINE_MS, type ShopifyEndpoint } from './endpoint';
 
 /** Renew a client-credentials token this long before Shopify says it expires. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sandboxShop, startSandboxStore, type RunningSandboxStore, type SandboxStoreOptions } from '../../../mocks/shopify/store';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import { verifyCredential, type VerifyTarget } from './verify-credential';
 
 let running: RunningSandboxStore[] = [];

@@ -1,5 +1,5 @@
 import { requiredScopes, type VerifyResult } from '../../shared/config-wire';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import type { CredentialKind } from '../storage/credentials-store';
 import type { ShopifyEndpoint } from './endpoint';
 import { readAnswer, sendOperation } from './gateway';

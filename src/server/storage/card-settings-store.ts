@@ -1,6 +1,6 @@
 import { mappingDraftSchema, type MappingDraftInput, type StoredDraftView } from '../../shared/config-wire';
 import { fieldMappingSchema, type FieldMapping } from '../../shared/mapping';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import type { Db } from './db';
 
 export type SavedMapping = { version: number; mapping: FieldMapping; savedBy: string; savedAt: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFieldMapping } from '../../shared/mapping';
-import { AppError } from '../problem';
+import { AppError } from '../http/problem';
 import { createCardSettingsStore } from './card-settings-store';
 import { createCredentialsStore } from './credentials-store';
 import { openDatabase } from './db';

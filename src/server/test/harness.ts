@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { personas, sandboxShop, startSandboxStore, type RunningSandboxStore, type SandboxStoreOptions } from '../../../mocks/shopify/store';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
-import { createApp } from '../app';
-import type { CachePolicy } from '../cache';
+import { createApp } from '../http/app';
+import type { CachePolicy } from '../card/cache';
 import { signToken, type Role } from '../auth/tokens';
-import { createLogger } from '../log';
-import { createServices, type Services } from '../services';
+import { createLogger } from '../setup/log';
+import { createServices, type Services } from '../setup/services';
 import { openDatabase, type Db } from '../storage/db';
 
 export const testSecret = 'bff-test-secret-bff-test-secret-bff-test';

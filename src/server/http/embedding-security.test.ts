@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import { signToken, type Role } from './auth/tokens';
-import { createLogger, type LogLevel } from './log';
+import { signToken, type Role } from '../auth/tokens';
+import { createLogger, type LogLevel } from '../setup/log';
 import { createTokenBuckets, type RateLimitPolicy } from './rate-limit';
-import { createServices } from './services';
-import { openDatabase } from './storage/db';
+import { createServices } from '../setup/services';
+import { openDatabase } from '../storage/db';
 
 const secret = 'embedding-test-secret-embedding-test-secret';
 const inbox = 'https://inbox.example.com';

@@ -5,14 +5,14 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
-import type { Logger } from './log';
+import type { Logger } from '../setup/log';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { withAllowedHostOrigins } from './page-config';
 import { cardRateLimit, rateLimitPerAgent, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
-import type { Services } from './services';
+import type { Services } from '../setup/services';
 
 const API_BODY_LIMIT = 16 * 1024;
 

@@ -1,7 +1,7 @@
-import { normaliseShopDomain } from '../shared/shop-domain';
+import { normaliseShopDomain } from '../../shared/shop-domain';
 import { EnvError, type EnvCredential } from './env';
 import type { Services } from './services';
-import type { Credential } from './storage/credentials-store';
+import type { Credential } from '../storage/credentials-store';
 
 /**
  * A deployment configured without the UI: the credential from the environment is registered at

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import type { AuthVariables } from './auth/middleware';
-import type { AccessLevel, Logger } from './log';
+import type { AuthVariables } from '../auth/middleware';
+import type { AccessLevel, Logger } from '../setup/log';
 
 export type RequestLogOptions = {
   /** A call at least this long gets its own `info` line. */

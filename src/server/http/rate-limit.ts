@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { bearerToken, type AuthVariables } from './auth/middleware';
-import { verifyToken, type Viewer } from './auth/tokens';
+import { bearerToken, type AuthVariables } from '../auth/middleware';
+import { verifyToken, type Viewer } from '../auth/tokens';
 import { AppError, problemResponse } from './problem';
 
 /** A bucket holds up to `capacity` requests and refills at `refillPerSecond`. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { activationInputSchema, mappingDraftSchema, mappingSaveSchema, type ConfigOverview } from '../../shared/config-wire';
-import { requireRole, type AuthVariables } from '../auth/middleware';
+import { activationInputSchema, mappingDraftSchema, mappingSaveSchema, type ConfigOverview } from '../../../shared/config-wire';
+import { requireRole, type AuthVariables } from '../../auth/middleware';
 import { AppError } from '../problem';
 import { readJson } from '../read-json';
 import { credentialRoutes, verifyCredentialInputRoute, type CredentialRouteServices } from './config-credentials';

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './test/harness';
+import { startHarness, type Harness } from '../test/harness';
 
 /** The API as `npm start` serves it: through @hono/node-server, over real HTTP. */
 let h: Harness;

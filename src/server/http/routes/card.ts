@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { cardLookupSchema, orderDetailsRequestSchema, orderPageRequestSchema } from '../../shared/wire';
-import { requireRole, type AuthVariables } from '../auth/middleware';
-import type { CardService } from '../card-service';
+import { cardLookupSchema, orderDetailsRequestSchema, orderPageRequestSchema } from '../../../shared/wire';
+import { requireRole, type AuthVariables } from '../../auth/middleware';
+import type { CardService } from '../../card/card-service';
 import { readJson } from '../read-json';
 import { apiJson } from '../security-headers';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fieldsOf, orderCardFields, type FieldKey } from '../shared/fields';
-import type { FieldMapping } from '../shared/mapping';
-import { cardResponseSchema, orderDetailsSchema, orderPageResponseSchema, type CardResponse, type MatchedCard } from '../shared/wire';
-import { anchor, personas, startHarness, testClock, type Harness, type HarnessOptions } from './test/harness';
+import { fieldsOf, orderCardFields, type FieldKey } from '../../shared/fields';
+import type { FieldMapping } from '../../shared/mapping';
+import { cardResponseSchema, orderDetailsSchema, orderPageResponseSchema, type CardResponse, type MatchedCard } from '../../shared/wire';
+import { anchor, personas, startHarness, testClock, type Harness, type HarnessOptions } from '../test/harness';
 
 let open: Harness[] = [];
 async function harness(options: HarnessOptions = {}) {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { createLogger, type LogLevel } from './log';
+import { createLogger, type LogLevel } from '../setup/log';
 import { requestLog } from './request-log';
 
 /** An API whose calls take as long as `?ms=` says, on a clock the test moves. */

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { problemStatus, type Problem, type ProblemCode } from '../shared/problem';
+import { problemStatus, type Problem, type ProblemCode } from '../../shared/problem';
 
 const titles: Record<ProblemCode, string> = {
   BAD_REQUEST: 'The request is not valid',

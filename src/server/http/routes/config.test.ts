@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandboxShop } from '../../../mocks/shopify/store';
-import { configOverviewSchema, savedMappingSchema } from '../../shared/config-wire';
-import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
-import { cardResponseSchema } from '../../shared/wire';
-import { signToken } from '../auth/tokens';
-import { callApi, problemOf } from '../test/config-api';
-import { startHarness, testClock, testSecret, type Harness, type HarnessOptions } from '../test/harness';
+import { sandboxShop } from '../../../../mocks/shopify/store';
+import { configOverviewSchema, savedMappingSchema } from '../../../shared/config-wire';
+import { defaultFieldMapping, type FieldMapping } from '../../../shared/mapping';
+import { cardResponseSchema } from '../../../shared/wire';
+import { signToken } from '../../auth/tokens';
+import { callApi, problemOf } from '../../test/config-api';
+import { startHarness, testClock, testSecret, type Harness, type HarnessOptions } from '../../test/harness';
 
 let running: Harness[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
-import { AppError } from './problem';
-import type { ProblemCode } from '../shared/problem';
+import { AppError } from '../http/problem';
+import type { ProblemCode } from '../../shared/problem';
 
 export type CachePolicy = {
   /** Served without asking Shopify. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardResponseSchema, type CardResponse, type MatchedCard } from '../shared/wire';
-import { personas, startHarness, type Harness } from './test/harness';
+import { cardResponseSchema, type CardResponse, type MatchedCard } from '../../shared/wire';
+import { personas, startHarness, type Harness } from '../test/harness';
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandboxShop } from '../../../mocks/shopify/store';
+import { sandboxShop } from '../../../../mocks/shopify/store';
 import {
   credentialViewSchema,
   requiredScopes,
   verifyResultSchema,
   type CredentialInput,
   type CredentialView,
-} from '../../shared/config-wire';
-import { callApi, problemOf } from '../test/config-api';
-import { startHarness, type Harness, type HarnessOptions } from '../test/harness';
+} from '../../../shared/config-wire';
+import { callApi, problemOf } from '../../test/config-api';
+import { startHarness, type Harness, type HarnessOptions } from '../../test/harness';
 
 let running: Harness[] = [];
 afterEach(async () => {

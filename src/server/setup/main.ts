@@ -1,15 +1,15 @@
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { createApp } from '../http/app';
 import { preconfigureDemo } from './demo-setup';
-import { createDemoInbox } from './demo-inbox/app';
-import { demoConversations } from './demo-inbox/conversations';
+import { createDemoInbox } from '../demo-inbox/app';
+import { demoConversations } from '../demo-inbox/conversations';
 import { registerEnvCredential } from './env-credential';
 import { EnvError, loadConfig, type Config } from './env';
 import { createLogger } from './log';
 import { createServices } from './services';
-import type { Credential } from './storage/credentials-store';
-import { openDatabase } from './storage/db';
+import type { Credential } from '../storage/credentials-store';
+import { openDatabase } from '../storage/db';
 
 function listen(app: { fetch: (request: Request) => Response | Promise<Response> }, port: number, hostname: string) {
   return new Promise<ReturnType<typeof serve>>((done, fail) => {
@@ -24,7 +24,7 @@ async function start(config: Config) {
 
   // Demo without a real store: the sandbox store stands in for Shopify.
   const useSandbox = config.demo && !config.envCredential;
-  const sandbox = useSandbox ? await import('../../mocks/shopify/store') : null;
+  const sandbox = useSandbox ? await import('../../../mocks/shopify/store') : null;
   const running = sandbox && !config.shopifyApiOrigin ? await sandbox.startSandboxStore({ port: 0 }) : null;
   const apiOrigin = config.shopifyApiOrigin ?? running?.origin;
 
@@ -59,7 +59,7 @@ async function start(config: Config) {
   if (running) console.log(`  sandbox store: ${running.origin} (${sandbox?.sandboxShop.domain})`);
 
   if (config.demo) {
-    const personas = sandbox?.personas ?? (await import('../../mocks/shopify/store')).personas;
+    const personas = sandbox?.personas ?? (await import('../../../mocks/shopify/store')).personas;
     const inbox = createDemoInbox({
       conversations: demoConversations(personas),
       cardOrigin: config.publicOrigin,

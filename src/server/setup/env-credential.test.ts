@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandboxShop } from '../../mocks/shopify/store';
-import { cardResponseSchema } from '../shared/wire';
+import { sandboxShop } from '../../../mocks/shopify/store';
+import { cardResponseSchema } from '../../shared/wire';
 import { registerEnvCredential } from './env-credential';
 import { EnvError } from './env';
-import { startHarness, type Harness } from './test/harness';
+import { startHarness, type Harness } from '../test/harness';
 
 let h: Harness | undefined;
 afterEach(() => h?.close());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderFlagsOf } from './card-service';
-import { orderPageResponseSchema, cardResponseSchema } from '../shared/wire';
-import { startHarness } from './test/harness';
+import { orderPageResponseSchema, cardResponseSchema } from '../../shared/wire';
+import { startHarness } from '../test/harness';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString();

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { credentialInputSchema, credentialPatchSchema, type CredentialInput, type VerifyResult } from '../../shared/config-wire';
-import { normaliseShopDomain, shopDomainHelp } from '../../shared/shop-domain';
-import type { AuthVariables } from '../auth/middleware';
+import { credentialInputSchema, credentialPatchSchema, type CredentialInput, type VerifyResult } from '../../../shared/config-wire';
+import { normaliseShopDomain, shopDomainHelp } from '../../../shared/shop-domain';
+import type { AuthVariables } from '../../auth/middleware';
 import { AppError } from '../problem';
 import { readJson } from '../read-json';
-import type { Services } from '../services';
-import type { NewCredential } from '../storage/credentials-store';
+import type { Services } from '../../setup/services';
+import type { NewCredential } from '../../storage/credentials-store';
 
 export type CredentialRouteServices = Pick<Services, 'credentials' | 'settings' | 'shopify' | 'verifyCredential'>;
 

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { fieldDefinition, type FieldKey, type FieldValue } from '../shared/fields';
-import type { FieldMapping } from '../shared/mapping';
-import { problemFlags } from '../shared/order-flags';
+import { fieldDefinition, type FieldKey, type FieldValue } from '../../shared/fields';
+import type { FieldMapping } from '../../shared/mapping';
+import { problemFlags } from '../../shared/order-flags';
 import type {
   CardLookup,
   CardResponse,
@@ -11,10 +11,10 @@ import type {
   OrderFlag,
   OrderPage,
   OrderPageResponse,
-} from '../shared/wire';
-import type { Viewer } from './auth/tokens';
+} from '../../shared/wire';
+import type { Viewer } from '../auth/tokens';
 import { createSwrCache, type CachePolicy } from './cache';
-import { AppError } from './problem';
+import { AppError } from '../http/problem';
 import {
   cardOperations,
   customerCandidatesOperation,
@@ -22,12 +22,12 @@ import {
   FIRST_PAGE_SIZE,
   NEXT_PAGE_SIZE,
   type AppScopes,
-} from './shopify/card-operations';
-import type { ShopifyGateway } from './shopify/gateway';
-import { freeTextTerm, searchTerm } from './shopify/search-syntax';
-import type { Credential, CredentialsStore } from './storage/credentials-store';
-import type { CardSettingsStore, SavedMapping } from './storage/card-settings-store';
-import { memoOnGeneration } from './storage/generation';
+} from '../shopify/card-operations';
+import type { ShopifyGateway } from '../shopify/gateway';
+import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
+import type { Credential, CredentialsStore } from '../storage/credentials-store';
+import type { CardSettingsStore, SavedMapping } from '../storage/card-settings-store';
+import { memoOnGeneration } from '../storage/generation';
 
 type Node = Record<string, unknown>;
 type OrderNode = Node & { id: string; name: string };

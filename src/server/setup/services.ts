@@ -1,13 +1,13 @@
-import type { CachePolicy } from './cache';
-import { createCardService } from './card-service';
-import type { ShopifyEndpoint } from './shopify/endpoint';
-import { createShopifyGateway, type GatewayOptions } from './shopify/gateway';
-import { verifyCredential, type VerifyTarget } from './shopify/verify-credential';
-import { createCardSettingsStore } from './storage/card-settings-store';
-import { createCredentialsStore } from './storage/credentials-store';
-import type { Db } from './storage/db';
-import { databaseGeneration } from './storage/generation';
-import { createSecretBox } from './storage/secrets';
+import type { CachePolicy } from '../card/cache';
+import { createCardService } from '../card/card-service';
+import type { ShopifyEndpoint } from '../shopify/endpoint';
+import { createShopifyGateway, type GatewayOptions } from '../shopify/gateway';
+import { verifyCredential, type VerifyTarget } from '../shopify/verify-credential';
+import { createCardSettingsStore } from '../storage/card-settings-store';
+import { createCredentialsStore } from '../storage/credentials-store';
+import type { Db } from '../storage/db';
+import { databaseGeneration } from '../storage/generation';
+import { createSecretBox } from '../storage/secrets';
 
 export type ServicesOptions = {
   db: Db;

@@ -1,5 +1,5 @@
-import { defaultFieldMapping } from '../shared/mapping';
-import type { Credential } from './storage/credentials-store';
+import { defaultFieldMapping } from '../../shared/mapping';
+import type { Credential } from '../storage/credentials-store';
 import type { Services } from './services';
 
 /**
