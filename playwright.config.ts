@@ -1,16 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Ports of their own so a running `npm start` does not get in the way. */
+/**
+ * Ports of their own so a running `npm start` does not get in the way; `E2E_PORT_BASE` moves them all,
+ * so that two checkouts can run the suite side by side.
+ */
+const base = Number(process.env.E2E_PORT_BASE ?? 18787);
 export const e2ePorts = {
-  bff: 18787,
-  demo: 18788,
-  unlistedHost: 18790,
-  customHost: 18791,
-  pendingBff: 18797,
-  pendingHost: 18799,
-  configBff: 18807,
-  configHost: 18808,
-  configSandbox: 18809,
+  bff: base,
+  demo: base + 1,
+  unlistedHost: base + 3,
+  customHost: base + 4,
+  pendingBff: base + 10,
+  pendingHost: base + 12,
+  configBff: base + 20,
+  configHost: base + 21,
+  configSandbox: base + 22,
 } as const;
 
 /** The demo BFF's signing secret, so that the test hosts can hand the card tokens of their own. */
