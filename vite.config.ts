@@ -41,6 +41,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'mocks/shopify/**/*.test.ts', 'bench/**/*.test.ts'],
+          globalSetup: ['src/server/test/engines-report.ts'],
           testTimeout: 20_000,
         },
       },

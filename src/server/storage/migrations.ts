@@ -1,5 +1,10 @@
-/** Schema changes in order; each runs once, inside a transaction. Never edit a shipped entry: append. */
-export const migrations: string[] = [
+/**
+ * Schema changes in order; each runs once, inside a transaction. Never edit a shipped entry: append. An entry
+ * is SQL both engines run as it is, or one text for each where they differ.
+ */
+export type Migration = string | { sqlite: string; postgres: string };
+
+export const migrations: Migration[] = [
   `
   CREATE TABLE credentials (
     id TEXT PRIMARY KEY,
