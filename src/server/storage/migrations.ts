@@ -44,4 +44,82 @@ export const migrations: Migration[] = [
     changed_at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE people_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    credential_id TEXT REFERENCES credentials (id) ON DELETE SET NULL,
+    active INTEGER NOT NULL DEFAULT 0,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+  );
+
+  CREATE TABLE people_mappings (
+    version INTEGER PRIMARY KEY,
+    mapping TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+  );
+
+  CREATE TABLE people_sync_state (
+    shop_domain TEXT PRIMARY KEY,
+    phase TEXT NOT NULL CHECK (phase IN ('initial', 'incremental', 'up_to_date')),
+    run TEXT,
+    checkpoint TEXT NOT NULL DEFAULT '{}',
+    last_run TEXT,
+    next_run_at TEXT,
+    lease_owner TEXT,
+    lease_expires_at TEXT
+  );
+
+  CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    shop_domain TEXT NOT NULL,
+    shopify_customer_id TEXT NOT NULL,
+    first_name TEXT,
+    last_name TEXT,
+    address TEXT,
+    city TEXT,
+    country TEXT,
+    birth_date TEXT,
+    external_id TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    attributes TEXT NOT NULL DEFAULT '{}',
+    field_versions TEXT NOT NULL DEFAULT '{}',
+    sort_name TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    shopify_updated_at TEXT,
+    synced_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (shop_domain, shopify_customer_id)
+  );
+  CREATE INDEX people_by_name ON people (sort_name, id);
+
+  CREATE TABLE person_contacts (
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+    value TEXT NOT NULL,
+    PRIMARY KEY (person_id, kind, value)
+  );
+  CREATE INDEX person_contacts_lookup ON person_contacts (kind, value);
+
+  CREATE TABLE person_events (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (kind, source_id)
+  );
+  CREATE INDEX person_events_by_person ON person_events (person_id, occurred_at);
+
+  CREATE TABLE people_tombstones (
+    shop_domain TEXT NOT NULL,
+    shopify_customer_id TEXT NOT NULL,
+    customer_updated_at TEXT,
+    deleted_by TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    PRIMARY KEY (shop_domain, shopify_customer_id)
+  );
+  `,
 ];
