@@ -54,11 +54,6 @@ export const shopifyCustomerFields = {
     type: 'boolean',
     description: 'Whether the customer agreed to receive marketing by email.',
   },
-  smsMarketingConsent: {
-    label: 'SMS marketing consent',
-    type: 'boolean',
-    description: 'Whether the customer agreed to receive marketing by SMS.',
-  },
   state: { label: 'Account state', type: 'string', description: 'Enabled, invited, disabled or declined.' },
   locale: { label: 'Language', type: 'string', description: "The customer's preferred language." },
   verifiedEmail: { label: 'Email verified', type: 'boolean', description: 'Whether Shopify verified the email address.' },
