@@ -275,6 +275,8 @@ export const personEventSchema = z.object({
   recoveryUrl: z.optional(z.string()),
   /** Cancelled orders: Shopify's reason. */
   reason: z.optional(z.string()),
+  /** Refunds: the note the refund was given. */
+  note: z.optional(z.string()),
 });
 export type PersonEvent = z.infer<typeof personEventSchema>;
 

@@ -21,6 +21,9 @@ export type SyncCheckpoint = {
   customersMark?: string;
   ordersMark?: string;
   checkoutsMark?: string;
+  /** A paged step under way: the `updated_at` it reads from, and the cursor of its next page. */
+  cursorFrom?: string;
+  cursor?: string;
 };
 
 export type RunningSync = {

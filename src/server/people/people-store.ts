@@ -301,6 +301,37 @@ export function createPeopleStore(sql: Sql, now: () => number = Date.now) {
       });
     },
 
+    /**
+     * Adds phones to people already written (address lines of a bulk file that came after their customer's
+     * batch). Known phones are left as they are.
+     */
+    async addPhones(shopDomain: string, phonesByCustomer: ReadonlyMap<string, readonly string[]>): Promise<void> {
+      if (phonesByCustomer.size === 0) return;
+      await sql.transaction(async (tx) => {
+        for (const part of chunks([...phonesByCustomer.keys()], ROWS_PER_STATEMENT)) {
+          const owners = await tx.all<{ id: string; shopify_customer_id: string }>(
+            `SELECT id, shopify_customer_id FROM people WHERE shop_domain = ? AND shopify_customer_id IN (${marks(part.length)})`,
+            [shopDomain, ...part],
+          );
+          const rows = owners.flatMap((owner) =>
+            (phonesByCustomer.get(owner.shopify_customer_id) ?? []).map((phone) => [owner.id, 'phone', phone]),
+          );
+          for (const batch of chunks(rows, ROWS_PER_STATEMENT)) {
+            await tx.run(
+              `INSERT INTO person_contacts (person_id, kind, value) VALUES ${rowMarks(batch.length, 3)} ON CONFLICT DO NOTHING`,
+              batch.flat(),
+            );
+          }
+          // The directory's search finds them by these phones too.
+          for (const owner of owners) {
+            const phones = phonesByCustomer.get(owner.shopify_customer_id) ?? [];
+            const words = phones.flatMap((phone) => [phone, phone.replace(/\D/g, '')]).join(' ');
+            if (words) await tx.run("UPDATE people SET search_text = search_text || ' ' || ? WHERE id = ?", [words, owner.id]);
+          }
+        }
+      });
+    },
+
     async get(id: string): Promise<StoredPerson | null> {
       const row = await sql.get<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`, [id]);
       return row ? ((await withContacts(sql, [row]))[0] ?? null) : null;
