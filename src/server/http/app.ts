@@ -8,6 +8,7 @@ import { AppError, problemResponse } from './problem';
 import type { Logger } from '../setup/log';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
+import { peopleRoutes } from './routes/people';
 import { withAllowedHostOrigins } from './page-config';
 import { cardRateLimit, rateLimitPerAgent, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
@@ -49,7 +50,8 @@ export function createApp(options: AppOptions) {
     )
     .get('/health', (c) => c.json({ status: 'ok' }))
     .route('/card', cardRoutes(appSecret, services.cards))
-    .route('/config', configRoutes(appSecret, services));
+    .route('/config', configRoutes(appSecret, services))
+    .route('/people', peopleRoutes(appSecret, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);

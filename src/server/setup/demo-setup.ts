@@ -1,12 +1,20 @@
 import { defaultFieldMapping } from '../../shared/mapping';
+import { basicPeopleMapping } from '../../shared/people';
 import type { Credential } from '../storage/credentials-store';
 import type { Services } from './services';
 
 /**
- * Demo mode: the card works on first start. Activates the given credential unless an admin already
- * chose one, and saves the default mapping unless one was saved.
+ * Demo mode: the card and People work on first start. Activates the given credential for the card unless an
+ * admin already chose one, and saves the default mapping unless one was saved; sets People up the same way
+ * (the credential, the basic mapping, activated) unless an admin has set it up already.
  */
-export function preconfigureDemo(services: Services, credential: Credential): void {
+export async function preconfigureDemo(services: Services, credential: Credential): Promise<void> {
   if (!services.settings.activation()?.credentialId) services.settings.activate(credential.id, 'demo');
   if (!services.settings.mapping()) services.settings.saveMapping(defaultFieldMapping, 0, 'demo');
+  const people = await services.peopleSettings.settings();
+  if (!people) {
+    await services.peopleSettings.setCredential(credential.id, 'demo');
+    if (!(await services.peopleSettings.mapping())) await services.peopleSettings.saveMapping(basicPeopleMapping, 0, 'demo');
+    await services.peopleSettings.setActive(true, 'demo');
+  }
 }

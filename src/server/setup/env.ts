@@ -25,6 +25,19 @@ const optionalText = z
   .optional()
   .or(z.literal('').transform(() => undefined));
 
+/** `3m`, `90s`, `1h` or plain milliseconds: how often the People sync looks for changes. */
+const duration = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const match = /^(\d+)(ms|s|m|h)?$/.exec(value);
+    const units: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+    const ms = match ? Number(match[1]) * (units[match[2] ?? 'ms'] ?? NaN) : NaN;
+    if (Number.isFinite(ms) && ms >= 5_000 && ms <= 86_400_000) return ms;
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a duration between 5s and 24h, like 3m, 90s or 1h` });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(8787),
@@ -49,6 +62,7 @@ const envSchema = z.object({
   SHOPIFY_ACCESS_TOKEN: optionalText,
   DEMO: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PEOPLE_SYNC_INTERVAL: duration.default(180_000),
 });
 
 /** Rules across variables, read from the raw values so they are reported beside any other fault. */
@@ -90,6 +104,8 @@ export type Config = {
   shopifyApiOrigin: string | undefined;
   envCredential: EnvCredential | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Milliseconds between People sync runs. */
+  peopleSyncIntervalMs: number;
 };
 
 export class EnvError extends Error {
@@ -136,6 +152,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     shopifyApiOrigin: env.SHOPIFY_API_ORIGIN,
     envCredential,
     logLevel: env.LOG_LEVEL,
+    peopleSyncIntervalMs: env.PEOPLE_SYNC_INTERVAL,
   };
 }
 

@@ -28,7 +28,12 @@ async function start(config: Config) {
   const running = sandbox && !config.shopifyApiOrigin ? await sandbox.startSandboxStore({ port: 0 }) : null;
   const apiOrigin = config.shopifyApiOrigin ?? running?.origin;
 
-  const services = createServices({ db, appSecret: config.appSecret, endpoint: { apiOrigin } });
+  const services = createServices({
+    db,
+    appSecret: config.appSecret,
+    endpoint: { apiOrigin },
+    peopleSync: { intervalMs: config.peopleSyncIntervalMs, logger },
+  });
 
   let demoCredential: Credential | undefined;
   if (config.envCredential) {
@@ -43,7 +48,8 @@ async function start(config: Config) {
       secret: shop.clientSecret,
     });
   }
-  if (config.demo && demoCredential) preconfigureDemo(services, demoCredential);
+  if (config.demo && demoCredential) await preconfigureDemo(services, demoCredential);
+  services.peopleSync.start();
 
   const app = createApp({
     services,
@@ -69,14 +75,15 @@ async function start(config: Config) {
     console.log(`  demo inbox:    http://127.0.0.1:${config.demoPort}`);
   }
 
-  const stop = () => {
+  const stop = async () => {
+    await services.peopleSync.stop();
     for (const server of servers) server.close();
     void running?.close();
     db.close();
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 try {

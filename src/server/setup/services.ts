@@ -3,11 +3,15 @@ import { createCardService } from '../card/card-service';
 import type { ShopifyEndpoint } from '../shopify/endpoint';
 import { createShopifyGateway, type GatewayOptions } from '../shopify/gateway';
 import { verifyCredential, type VerifyTarget } from '../shopify/verify-credential';
+import { createPeopleSettingsStore } from '../people/people-settings-store';
+import { createPeopleStore } from '../people/people-store';
+import { createPeopleSync, type PeopleSyncOptions } from '../people/people-sync';
 import { createCardSettingsStore } from '../storage/card-settings-store';
 import { createCredentialsStore } from '../storage/credentials-store';
 import type { Db } from '../storage/db';
 import { databaseGeneration } from '../storage/generation';
 import { createSecretBox } from '../storage/secrets';
+import { sqliteSql } from '../storage/sqlite-sql';
 
 export type ServicesOptions = {
   db: Db;
@@ -17,6 +21,8 @@ export type ServicesOptions = {
   /** Retry timing for tests; production uses the defaults. */
   gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random'>;
   cache?: Partial<CachePolicy>;
+  /** The People sync's timing; `intervalMs` defaults to 3 minutes. */
+  peopleSync?: Partial<Omit<PeopleSyncOptions, 'settings' | 'people' | 'credential' | 'shopify'>>;
 };
 
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
@@ -37,8 +43,24 @@ export function createServices(options: ServicesOptions) {
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const sql = sqliteSql(options.db);
+  const people = createPeopleStore(sql, options.clock);
+  const peopleSettings = createPeopleSettingsStore(sql, options.clock);
+  const peopleSync = createPeopleSync({
+    settings: peopleSettings,
+    people,
+    credential: (id) => credentials.get(id),
+    shopify,
+    intervalMs: 180_000,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...options.peopleSync,
+  });
   return {
     db: options.db,
+    sql,
+    people,
+    peopleSettings,
+    peopleSync,
     credentials,
     settings,
     shopify,
