@@ -122,4 +122,44 @@ export const migrations: Migration[] = [
     PRIMARY KEY (shop_domain, shopify_customer_id)
   );
   `,
+  `
+  CREATE TABLE action_settings (
+    version INTEGER PRIMARY KEY,
+    settings TEXT NOT NULL,
+    saved_by TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+  );
+
+  CREATE TABLE action_keys (
+    key TEXT PRIMARY KEY,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+    outcome TEXT,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX action_keys_expiry ON action_keys (expires_at);
+
+  CREATE TABLE audit_log (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    role TEXT NOT NULL,
+    action TEXT NOT NULL,
+    order_id TEXT,
+    order_name TEXT,
+    amount TEXT,
+    currency TEXT,
+    summary TEXT NOT NULL,
+    conversation_id TEXT,
+    host TEXT,
+    result TEXT NOT NULL CHECK (result IN ('succeeded', 'refused', 'failed')),
+    error_code TEXT,
+    error TEXT,
+    idempotency_key TEXT NOT NULL
+  );
+  CREATE INDEX audit_log_by_time ON audit_log (at, id);
+  `,
 ];
