@@ -408,15 +408,15 @@ export function createPeopleSync(options: PeopleSyncOptions) {
     if (!setup?.active) return 'idle';
     const shop = setup.credential.shopDomain;
     const state = await settings.state(shop);
-    const due = !state || state.run !== null || state.phase !== 'up_to_date' || !state.nextRunAt || Date.parse(state.nextRunAt) <= clock();
-    if (!due) return 'idle';
+    // Due: never run, a run left mid-way (its instance died or stopped), or the next run's time has come. A run
+    // that stopped on an error waits for its next time like any other (Run now asks for one at once).
+    const isDue = (s: SyncState | null) => !s || s.run !== null || !s.nextRunAt || Date.parse(s.nextRunAt) <= clock();
+    if (!isDue(state)) return 'idle';
     if (!(await settings.claimLease(shop, owner, leaseMs))) return 'idle';
     try {
       // Read again under the lease: another instance may have just finished the run.
       const current = (await settings.state(shop)) as SyncState;
-      const stillDue =
-        current.run !== null || current.phase !== 'up_to_date' || !current.nextRunAt || Date.parse(current.nextRunAt) <= clock();
-      if (!stillDue) return 'idle';
+      if (!isDue(current)) return 'idle';
       await runOnce(setup, current);
       return 'ran';
     } catch (caught) {
