@@ -1,4 +1,4 @@
-import { postgresReachable, testPostgresUrl } from './engines';
+import { postgresReachable, redisReachable, testPostgresUrl, testRedisUrl } from './engines';
 
 /**
  * Vitest's global set-up: says plainly, before any test runs, which engine suites will run and which are
@@ -6,13 +6,18 @@ import { postgresReachable, testPostgresUrl } from './engines';
  * engine fails the run instead.
  */
 export default async function reportEngines(): Promise<void> {
-  const postgres = await postgresReachable();
-  const address = testPostgresUrl.replace(/\/\/[^@/]*@/, '//');
-  if (postgres) {
-    console.log(`Storage suites run on SQLite and on PostgreSQL (${address}).`);
+  const address = (url: string) => url.replace(/\/\/[^@/]*@/, '//');
+  const [postgres, redis] = await Promise.all([postgresReachable(), redisReachable()]);
+  const missing = [
+    ...(postgres
+      ? []
+      : [`PostgreSQL does not answer at ${address(testPostgresUrl)}: the PostgreSQL storage suites are SKIPPED (SQLite ones run).`]),
+    ...(redis ? [] : [`Redis does not answer at ${address(testRedisUrl)}: the Redis suites are SKIPPED.`]),
+  ];
+  if (missing.length === 0) {
+    console.log(`Engine suites run on SQLite, PostgreSQL (${address(testPostgresUrl)}) and Redis (${address(testRedisUrl)}).`);
     return;
   }
-  const message = `PostgreSQL does not answer at ${address}: the PostgreSQL storage suites are SKIPPED (SQLite ones run).`;
-  if (process.env.REQUIRE_ENGINES === '1') throw new Error(`${message} REQUIRE_ENGINES=1 asks for every engine.`);
-  console.warn(`\n  ${message}\n`);
+  if (process.env.REQUIRE_ENGINES === '1') throw new Error(`${missing.join(' ')} REQUIRE_ENGINES=1 asks for every engine.`);
+  for (const message of missing) console.warn(`\n  ${message}\n`);
 }

@@ -5,8 +5,9 @@ import { postgresSql } from '../storage/postgres-sql';
 import type { Sql, SqlEngine } from '../storage/sql';
 import { sqliteSql } from '../storage/sqlite-sql';
 
-/** Where the engine suites find PostgreSQL; `.ci/run` makes sure it answers there. */
+/** Where the engine suites find PostgreSQL and Redis; `.ci/run` makes sure they answer there. */
 export const testPostgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const testRedisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let reachable: Promise<boolean> | undefined;
 
@@ -25,6 +26,30 @@ export function postgresReachable(): Promise<boolean> {
     }
   })();
   return reachable;
+}
+
+let redisAnswers: Promise<boolean> | undefined;
+
+/** Whether Redis answers a PING; asked once per test file. */
+export function redisReachable(): Promise<boolean> {
+  redisAnswers ??= (async () => {
+    const { Redis } = await import('ioredis');
+    const client = new Redis(testRedisUrl, {
+      lazyConnect: true,
+      connectTimeout: 1_000,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
+    try {
+      await client.connect();
+      return (await client.ping()) === 'PONG';
+    } catch {
+      return false;
+    } finally {
+      client.disconnect();
+    }
+  })();
+  return redisAnswers;
 }
 
 export type TestEngine = {
