@@ -201,4 +201,18 @@ describe('the seed', () => {
     );
     expect(found.body.data).toEqual({ customers: { nodes: [{ id: `gid://shopify/Customer/${last?.id}` }] } });
   });
+
+  it('grows to a hundred thousand shoppers from the regulators’ fiction ranges, each phone and email unique', () => {
+    const { customers } = createSandboxSeed({ now: testNow, extraCustomers: 100_000 });
+    const extra = customers.slice(seed.customers.length);
+    expect(extra).toHaveLength(100_000);
+    expect(new Set(extra.map((customer) => customer.phone)).size).toBe(100_000);
+    expect(new Set(extra.map((customer) => customer.email)).size).toBe(100_000);
+    // British shoppers first (as before), then French, German and Australian ones with their own fiction numbers.
+    expect(extra[0]?.phone).toMatch(/^\+447700900/);
+    expect(new Set(extra.map((customer) => customer.defaultAddress?.countryCode))).toEqual(new Set(['GB', 'FR', 'DE', 'AU']));
+    const french = extra.find((customer) => customer.defaultAddress?.countryCode === 'FR');
+    expect(french).toMatchObject({ phone: expect.stringMatching(/^\+33(19900|26191|35301|46571|53649|63998)\d{4}$/), locale: 'fr' });
+    expect(extra.every((customer) => customer.addresses.length === 1 && customer.email !== null)).toBe(true);
+  }, 60_000);
 });
