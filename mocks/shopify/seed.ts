@@ -5,7 +5,9 @@ import { createPrng, type Prng } from './prng';
 import { extraPeople } from './seed-extra';
 import { customerNotePool, customerTagPool, generatedCustomers, type GeneratedCustomer } from './seed-names';
 import type { AddressRecord, CustomerRecord, CustomerState, OrderRecord, SandboxSeed, ShopRecord } from './seed-model';
+import { seedAbandonedCheckouts } from './seed-checkouts';
 import { buildOrder, createIdAllocator, type OrderPlan } from './seed-orders';
+import { seedPayments } from './seed-payments';
 
 export { personas, sandboxShop } from './personas';
 
@@ -107,6 +109,7 @@ function personaPlans(profile: PersonaProfile, customer: CustomerRecord, nowMs: 
     ...(order.note !== undefined && { note: order.note }),
     ...(order.tags !== undefined && { tags: order.tags }),
     ...(order.trackingUrl !== undefined && { trackingUrl: order.trackingUrl }),
+    ...(order.payment !== undefined && { payment: order.payment }),
   }));
   const rest = profile.orderCount - recent.length;
   // Margaret's standing order ships all the time; the others' older orders fall outside 60 days.
@@ -191,6 +194,7 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   plans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
   const ids = createIdAllocator();
   const orders: OrderRecord[] = plans.map((plan, index) => buildOrder(plan, 1001 + index, nowMs, prng, ids));
+  const allPlans = [...plans];
   if (options.extraCustomers) {
     // A generator of their own, drawn after everything else, so the store's own data is unchanged.
     const extraPrng = createPrng(SEED + 1);
@@ -205,8 +209,12 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
     extraPlans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
     const first = 1001 + orders.length;
     // One at a time: spreading a hundred thousand orders into push() overflows the stack.
-    extraPlans.forEach((plan, index) => orders.push(buildOrder(plan, first + index, nowMs, extraPrng, ids)));
+    extraPlans.forEach((plan, index) => {
+      orders.push(buildOrder(plan, first + index, nowMs, extraPrng, ids));
+      allPlans.push(plan);
+    });
   }
+  orders.forEach((order, index) => seedPayments(order, allPlans[index]?.payment, ids));
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
   for (const order of orders) {
     const customer = order.customerId === null ? undefined : byId.get(order.customerId);
@@ -214,5 +222,6 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
     customer.orderIds.push(order.id);
     customer.updatedAt = Math.max(customer.updatedAt, order.updatedAt);
   }
-  return { now, shop: sandboxShopRecord, customers, orders };
+  const abandonedCheckouts = seedAbandonedCheckouts(customers, nowMs, ids);
+  return { now, shop: sandboxShopRecord, customers, orders, abandonedCheckouts, draftOrders: [] };
 }
