@@ -23,9 +23,14 @@ export function customerNodeById(id: number, context: GraphContext) {
 /** The orders connection over `orders`, after the 60-day rule, the search query and the sort. */
 export function ordersConnection(orders: readonly OrderRecord[], args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) {
   const { customersById } = context.index;
-  const items: OrderSearchRecord[] = orders
-    .filter((order) => isOrderVisible(order, context))
-    .map((order) => ({ id: order.id, order, customer: order.customerId === null ? null : (customersById.get(order.customerId) ?? null) }));
+  const items = (): OrderSearchRecord[] =>
+    orders
+      .filter((order) => isOrderVisible(order, context))
+      .map((order) => ({
+        id: order.id,
+        order,
+        customer: order.customerId === null ? null : (customersById.get(order.customerId) ?? null),
+      }));
   return listConnection({
     items,
     args,
@@ -53,7 +58,7 @@ export function customerNode(customer: CustomerRecord) {
     // Deprecated in favour of defaultEmailAddress and defaultPhoneNumber, but still answered.
     email: customer.email,
     phone: customer.phone,
-    defaultEmailAddress:
+    defaultEmailAddress: () =>
       customer.email === null
         ? null
         : {
@@ -63,7 +68,7 @@ export function customerNode(customer: CustomerRecord) {
             marketingUpdatedAt: customer.emailMarketingState === 'NOT_SUBSCRIBED' ? null : iso(customer.createdAt),
             validFormat: true,
           },
-    defaultPhoneNumber:
+    defaultPhoneNumber: () =>
       customer.phone === null
         ? null
         : {
@@ -92,12 +97,12 @@ export function customerNode(customer: CustomerRecord) {
       );
       return moneyV2(spent, shopCurrency);
     },
-    defaultAddress: addressNode(customer.defaultAddress),
+    defaultAddress: () => addressNode(customer.defaultAddress),
     addresses: (args: { first?: number | null }) => customer.addresses.slice(0, args.first ?? customer.addresses.length).map(addressNode),
     addressesV2: (args: ConnectionArgs & { reverse?: boolean }, _context: GraphContext, info: GraphQLResolveInfo) => {
       const items = addresses();
       if (args.reverse) items.reverse();
-      return paginate(info.fieldName, items, args, (entry) => addressNode(entry.address));
+      return paginate(info.fieldName, items, args, (entry) => addressNode(entry.address), { descending: args.reverse === true });
     },
     orders: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
       requireScope(context, 'read_orders', 'orders');

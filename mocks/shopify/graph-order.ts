@@ -1,11 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { formatAddress, formatArea } from './address-format';
-import { catalogue, productImageUrl } from './catalogue';
 import { paginate, type ConnectionArgs } from './connection';
 import { countryProfile } from './geography';
 import { gid, iso, requireScope, type GraphContext } from './graph-context';
-import { moneyBag, shopCurrency } from './money';
-import type { AddressRecord, FulfillmentRecord, LineItemRecord, OrderRecord } from './seed-model';
+import { lineItemNode } from './graph-line-item';
+import {
+  disputeNode,
+  refundNode,
+  shippingLineNode,
+  suggestedRefundNode,
+  suggestRefund,
+  transactionNode,
+  type SuggestedRefundArgs,
+} from './graph-payment';
+import { moneyBag, parseMoney, shopCurrency } from './money';
+import { maximumRefundable } from './refund-math';
+import type { AddressRecord, FulfillmentRecord, OrderRecord, TransactionRecord } from './seed-model';
 
 /**
  * Schema-shaped objects for orders and what hangs off them. Properties carry the schema's field
@@ -42,46 +52,6 @@ export function addressNode(address: AddressRecord | null) {
   };
 }
 
-function lineItemNode(item: LineItemRecord, order: OrderRecord) {
-  const product = catalogue.find((candidate) => candidate.handle === item.productHandle);
-  const bag = (minor: number) => moneyBag(minor, order.currency);
-  const fulfilled = order.fulfillments
-    .flatMap((fulfillment) => fulfillment.lineItems)
-    .filter((entry) => entry.lineItemId === item.id)
-    .reduce((sum, entry) => sum + entry.quantity, 0);
-  return {
-    __typename: 'LineItem',
-    id: gid('LineItem', item.id),
-    title: item.title,
-    name: item.variantTitle ? `${item.title} - ${item.variantTitle}` : item.title,
-    variantTitle: item.variantTitle,
-    quantity: item.quantity,
-    currentQuantity: item.currentQuantity,
-    unfulfilledQuantity: Math.max(0, item.currentQuantity - fulfilled),
-    refundableQuantity: item.currentQuantity,
-    nonFulfillableQuantity: item.quantity - item.currentQuantity,
-    sku: item.sku,
-    vendor: 'Linden & Loom',
-    requiresShipping: item.requiresShipping,
-    isGiftCard: product?.requiresShipping === false,
-    taxable: true,
-    merchantEditable: order.closedAt === null,
-    image: product && {
-      id: gid('ProductImage', 30_000_000_000 + catalogue.indexOf(product) + 1),
-      url: productImageUrl(product.handle),
-      altText: product.title,
-      width: 1200,
-      height: 1200,
-    },
-    originalUnitPriceSet: bag(item.unitPrice),
-    discountedUnitPriceSet: bag(item.unitPrice),
-    discountedUnitPriceAfterAllDiscountsSet: bag(item.unitPrice),
-    originalTotalSet: bag(item.unitPrice * item.quantity),
-    discountedTotalSet: () => bag(item.unitPrice * item.quantity),
-    totalDiscountSet: bag(0),
-  };
-}
-
 function fulfillmentNode(fulfillment: FulfillmentRecord, order: OrderRecord, position: number) {
   return {
     __typename: 'Fulfillment',
@@ -98,7 +68,42 @@ function fulfillmentNode(fulfillment: FulfillmentRecord, order: OrderRecord, pos
     requiresShipping: true,
     totalQuantity: fulfillment.lineItems.reduce((sum, entry) => sum + entry.quantity, 0),
     trackingInfo: (args: { first?: number | null }) => fulfillment.tracking.slice(0, args.first ?? fulfillment.tracking.length),
+    fulfillmentLineItems: (args: ConnectionArgs & { reverse?: boolean }, _context: GraphContext, info: GraphQLResolveInfo) => {
+      const entries = fulfillment.lineItems.map((entry) => ({ id: entry.id, sortValue: entry.id, entry }));
+      if (args.reverse) entries.reverse();
+      return paginate(
+        info.fieldName,
+        entries,
+        args,
+        ({ entry }) => {
+          const item = order.lineItems.find((candidate) => candidate.id === entry.lineItemId);
+          const total = moneyBag((item?.unitPrice ?? 0) * entry.quantity, order.currency);
+          return {
+            __typename: 'FulfillmentLineItem',
+            id: gid('FulfillmentLineItem', entry.id),
+            quantity: entry.quantity,
+            lineItem: item ? lineItemNode(item, order) : null,
+            originalTotalSet: total,
+            originalTotal: total.presentmentMoney.amount,
+            discountedTotalSet: total,
+            discountedTotal: total.presentmentMoney.amount,
+          };
+        },
+        { descending: args.reverse === true },
+      );
+    },
   };
+}
+
+/** An authorization neither captured nor voided: money the shop can still take. */
+function openAuthorizations(order: OrderRecord): TransactionRecord[] {
+  return order.transactions.filter(
+    (transaction) =>
+      transaction.kind === 'AUTHORIZATION' &&
+      transaction.status === 'SUCCESS' &&
+      order.financialStatus !== 'EXPIRED' &&
+      !order.transactions.some((other) => other.parentId === transaction.id && other.status === 'SUCCESS'),
+  );
 }
 
 export type OrderNodeLinks = {
@@ -109,6 +114,8 @@ export function orderNode(order: OrderRecord, links: OrderNodeLinks) {
   const bag = (minor: number) => moneyBag(minor, order.currency);
   const lineItems = () => order.lineItems.map((item) => ({ id: item.id, sortValue: item.id, item }));
   const outstanding = order.cancelledAt ? 0 : Math.max(0, order.total - order.received);
+  const self = (context: GraphContext) => orderNodeById(order.id, context, links);
+  const capturable = () => openAuthorizations(order).reduce((sum, transaction) => sum + transaction.amount, 0);
   return {
     __typename: 'Order',
     id: gid('Order', order.id),
@@ -133,19 +140,19 @@ export function orderNode(order: OrderRecord, links: OrderNodeLinks) {
     currencyCode: shopCurrency,
     presentmentCurrencyCode: order.currency,
     taxesIncluded: order.taxesIncluded,
-    totalPriceSet: bag(order.total),
-    originalTotalPriceSet: bag(order.total),
-    currentTotalPriceSet: bag(order.currentTotal),
-    subtotalPriceSet: bag(order.subtotal),
-    currentSubtotalPriceSet: bag(order.cancelledAt ? 0 : order.subtotal),
-    totalShippingPriceSet: bag(order.shipping),
-    totalTaxSet: bag(order.tax),
-    currentTotalTaxSet: bag(order.cancelledAt ? 0 : order.tax),
-    totalRefundedSet: bag(order.refunded),
-    totalReceivedSet: bag(order.received),
-    netPaymentSet: bag(order.received - order.refunded),
-    totalOutstandingSet: bag(outstanding),
-    totalDiscountsSet: bag(0),
+    totalPriceSet: () => bag(order.total),
+    originalTotalPriceSet: () => bag(order.total),
+    currentTotalPriceSet: () => bag(order.currentTotal),
+    subtotalPriceSet: () => bag(order.subtotal),
+    currentSubtotalPriceSet: () => bag(order.cancelledAt ? 0 : order.subtotal),
+    totalShippingPriceSet: () => bag(order.shipping),
+    totalTaxSet: () => bag(order.tax),
+    currentTotalTaxSet: () => bag(order.cancelledAt ? 0 : order.tax),
+    totalRefundedSet: () => bag(order.refunded),
+    totalReceivedSet: () => bag(order.received),
+    netPaymentSet: () => bag(order.received - order.refunded),
+    totalOutstandingSet: () => bag(outstanding),
+    totalDiscountsSet: () => bag(0),
     subtotalLineItemsQuantity: order.lineItems.reduce((sum, item) => sum + item.quantity, 0),
     currentSubtotalLineItemsQuantity: order.lineItems.reduce((sum, item) => sum + item.currentQuantity, 0),
     note: order.note,
@@ -153,13 +160,36 @@ export function orderNode(order: OrderRecord, links: OrderNodeLinks) {
     email: order.email,
     phone: order.phone,
     sourceName: 'web',
-    paymentGatewayNames: order.financialStatus === 'PENDING' ? ['bank_deposit'] : ['shopify_payments'],
+    // Computed when asked: a bulk export builds hundreds of thousands of these.
+    paymentGatewayNames: () => [...new Set(order.transactions.map((transaction) => transaction.gateway))],
+    capturable: () => capturable() > 0,
+    totalCapturableSet: () => bag(capturable()),
+    refundable: () => maximumRefundable(order) > 0,
+    restockable: () => order.lineItems.some((item) => item.currentQuantity > 0),
+    totalRefundedShippingSet: () => bag(order.refunds.reduce((sum, refund) => sum + refund.shipping, 0)),
+    cancellation: () => (order.cancelledAt === null ? null : { staffNote: order.cancellationNote }),
+    shippingLine: () => shippingLineNode(order),
+    disputes: () => order.disputes.map(disputeNode),
+    transactionsCount: { count: order.transactions.length, precision: 'EXACT' },
+    transactions: (args: { first?: number | null; capturable?: boolean | null }) => {
+      const open = openAuthorizations(order);
+      const chosen = args.capturable ? open : order.transactions;
+      return chosen.slice(0, args.first ?? chosen.length).map((transaction) => transactionNode(transaction, order, self));
+    },
+    refunds: (args: { first?: number | null }) =>
+      order.refunds.slice(0, args.first ?? order.refunds.length).map((refund) => refundNode(refund, order, self)),
+    suggestedRefund: (args: SuggestedRefundArgs) =>
+      suggestedRefundNode(
+        order,
+        suggestRefund(order, args, (amount) => parseMoney(amount, order.currency) ?? 0),
+        self,
+      ),
     requiresShipping: order.lineItems.some((item) => item.requiresShipping),
     billingAddressMatchesShippingAddress: order.shippingAddress !== null,
     statusPageUrl: order.statusPageUrl,
-    shippingAddress: addressNode(order.shippingAddress),
-    billingAddress: addressNode(order.billingAddress),
-    displayAddress: addressNode(order.billingAddress),
+    shippingAddress: () => addressNode(order.shippingAddress),
+    billingAddress: () => addressNode(order.billingAddress),
+    displayAddress: () => addressNode(order.billingAddress),
     customer: (_args: unknown, context: GraphContext) => {
       requireScope(context, 'read_customers', 'customer');
       return order.customerId === null ? null : links.customer(order.customerId, context);
@@ -167,12 +197,12 @@ export function orderNode(order: OrderRecord, links: OrderNodeLinks) {
     lineItems: (args: ConnectionArgs & { reverse?: boolean }, _context: GraphContext, info: GraphQLResolveInfo) => {
       const items = lineItems();
       if (args.reverse) items.reverse();
-      return paginate(info.fieldName, items, args, (entry) => lineItemNode(entry.item, order));
+      return paginate(info.fieldName, items, args, (entry) => lineItemNode(entry.item, order), { descending: args.reverse === true });
     },
     fulfillments: (args: { first?: number | null }) =>
       order.fulfillments.slice(0, args.first ?? order.fulfillments.length).map((fulfillment, position) => ({
         ...fulfillmentNode(fulfillment, order, position),
-        order: (_a: unknown, context: GraphContext) => orderNodeById(order.id, context, links),
+        order: (_a: unknown, context: GraphContext) => self(context),
       })),
   };
 }

@@ -1,4 +1,6 @@
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { bulkOperationNode, bulkQueries } from './graph-bulk';
+import { abandonedCheckoutNode, abandonedCheckoutsConnection } from './graph-checkout';
 import { customerNode, customerNodeById, ordersConnection, toOrderNode } from './graph-customer';
 import {
   customerSortValue,
@@ -10,14 +12,46 @@ import {
   type GraphContext,
   type ListArgs,
 } from './graph-context';
+import { draftOrderNode } from './graph-draft-order';
 import { addressNode } from './graph-order';
+import { refundNode, transactionNode } from './graph-payment';
 import { customerFilters, type CustomerSearchRecord } from './search-filters';
 
 /** The query root over the seed: what `QueryRoot` answers in the sandbox store. */
 
-function orderById(id: number, context: GraphContext) {
+export function orderById(id: number, context: GraphContext) {
   const order = context.index.ordersById.get(id);
   return order && isOrderVisible(order, context) ? toOrderNode(order) : null;
+}
+
+const customerLink = { customer: customerNodeById };
+
+export function draftOrderById(id: number, context: GraphContext) {
+  const draft = context.index.draftOrdersById.get(id);
+  return draft ? draftOrderNode(draft, customerLink) : null;
+}
+
+export function refundById(orderId: number, refundId: number, context: GraphContext) {
+  const order = context.index.ordersById.get(orderId);
+  const refund = order?.refunds.find((candidate) => candidate.id === refundId);
+  return order && refund ? refundNode(refund, order, (inner) => orderById(order.id, inner)) : null;
+}
+
+/** Refunds and transactions are found through their order. */
+function orderPart(type: 'Refund' | 'OrderTransaction', id: number, context: GraphContext) {
+  requireScope(context, 'read_orders', 'node');
+  for (const order of context.index.seed.orders) {
+    if (!isOrderVisible(order, context)) continue;
+    const self = (inner: GraphContext) => orderById(order.id, inner);
+    if (type === 'Refund') {
+      const refund = order.refunds.find((candidate) => candidate.id === id);
+      if (refund) return refundNode(refund, order, self);
+    } else {
+      const transaction = order.transactions.find((candidate) => candidate.id === id);
+      if (transaction) return transactionNode(transaction, order, self);
+    }
+  }
+  return null;
 }
 
 /** `node(id:)` for the types the sandbox holds; anything else is simply not found. */
@@ -34,6 +68,21 @@ function nodeByGid(value: string, context: GraphContext): unknown {
       const address = context.index.seed.customers.flatMap((customer) => customer.addresses).find((a) => a.id === id);
       return address ? addressNode(address) : null;
     }
+    case 'AbandonedCheckout': {
+      requireScope(context, 'read_orders', 'node');
+      const checkout = context.index.checkoutsById.get(id);
+      return checkout ? abandonedCheckoutNode(checkout, customerLink) : null;
+    }
+    case 'DraftOrder':
+      requireScope(context, 'read_draft_orders', 'node');
+      return draftOrderById(id, context);
+    case 'BulkOperation': {
+      const operation = context.index.bulkOperations.find((candidate) => candidate.id === id);
+      return operation ? bulkOperationNode(operation, context) : null;
+    }
+    case 'Refund':
+    case 'OrderTransaction':
+      return orderPart(type, id, context);
     case 'LineItem':
     case 'Fulfillment': {
       for (const order of context.index.seed.orders) {
@@ -93,11 +142,8 @@ export const queryRoot = {
   }),
   customers: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
     requireScope(context, 'read_customers', 'customers');
-    const items: CustomerSearchRecord[] = context.index.seed.customers.map((customer) => ({
-      id: customer.id,
-      customer,
-      ordersCount: customer.orderIds.length,
-    }));
+    const items = (): CustomerSearchRecord[] =>
+      context.index.seed.customers.map((customer) => ({ id: customer.id, customer, ordersCount: customer.orderIds.length }));
     return listConnection({
       items,
       args,
@@ -149,6 +195,19 @@ export const queryRoot = {
     const { type, id } = parseGid(args.id);
     return type === 'Order' ? orderById(id, context) : null;
   },
+  abandonedCheckouts: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) =>
+    abandonedCheckoutsConnection(args, context, info, customerLink),
+  draftOrder: (args: { id: string }, context: GraphContext) => {
+    requireScope(context, 'read_draft_orders', 'draftOrder');
+    const { type, id } = parseGid(args.id);
+    return type === 'DraftOrder' ? draftOrderById(id, context) : null;
+  },
+  /** The sandbox finishes a job's work before answering, so every job it has handed out is done. */
+  job: (args: { id: string }) => {
+    const { type } = parseGid(args.id);
+    return type === 'Job' ? { __typename: 'Job', id: args.id, done: true, query: null } : null;
+  },
+  ...bulkQueries,
   node: (args: { id: string }, context: GraphContext) => nodeByGid(args.id, context),
   nodes: (args: { ids: string[] }, context: GraphContext) => args.ids.map((id) => nodeByGid(id, context)),
 };

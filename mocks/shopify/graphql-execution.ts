@@ -1,5 +1,6 @@
 import {
   GraphQLError,
+  Kind,
   executeSync,
   getOperationAST,
   getVariableValues,
@@ -7,11 +8,14 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import type { LeakyBucket, ThrottleStatus } from './bucket';
 import { actualQueryCost, analyseOperation, type CostInput } from './cost';
-import { createGraphContext, type SeedIndex } from './graph-context';
+import { createGraphContext, type SandboxServices, type SeedIndex } from './graph-context';
+import { mutationRoot } from './graph-mutation';
 import { queryRoot } from './graph-root';
+import { idempotencyProblems } from './idempotency';
 import { executionErrorOf, parseErrorOf, validationErrors, variableErrorOf, type ShopifyError } from './graphql-errors';
 
 /**
@@ -45,7 +49,30 @@ export type ExecutionDeps = {
   bucket: LeakyBucket;
   /** A THROTTLED answer whatever the bucket holds (a fault on demand). */
   forceThrottle?: boolean;
+  /** The origin the request reached, for the links the store hands out. */
+  origin: string;
+  services: SandboxServices;
 };
+
+/**
+ * The mutations the sandbox performs are those the card and People need; any other is refused
+ * by name rather than answered with a silent null. Subscriptions do not exist in Shopify's API.
+ */
+function unperformedMutations(operation: OperationDefinitionNode): GraphQLError[] {
+  if (operation.operation === 'query') return [];
+  if (operation.operation === 'subscription')
+    return [new GraphQLError('Subscriptions are not supported.', { extensions: { code: 'BAD_REQUEST' } })];
+  return operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD && selection.name.value !== '__typename' && !Object.hasOwn(mutationRoot, selection.name.value)
+      ? [
+          new GraphQLError(`The sandbox store does not perform the mutation '${selection.name.value}'.`, {
+            nodes: [selection],
+            extensions: { code: 'NOT_SUPPORTED_BY_SANDBOX' },
+          }),
+        ]
+      : [],
+  );
+}
 
 type CostExtension = { requestedQueryCost: number; actualQueryCost: number | null; throttleStatus: ThrottleStatus };
 
@@ -125,19 +152,17 @@ export function executeAdminQuery(request: GraphQLRequestBody, deps: ExecutionDe
     });
   }
   if (requested > MAX_QUERY_COST) return outcome({ errors: [maxCostExceededError(requested)] }, operationName, figures);
-  if (operation.operation !== 'query') {
-    const message = `The sandbox store is read-only: ${operation.operation} operations are not available.`;
-    return outcome({ errors: [{ message, extensions: { code: 'ACCESS_DENIED' } }] }, operationName, figures);
-  }
+  const refusals = [...unperformedMutations(operation), ...idempotencyProblems(deps.schema, operation, coerced.coerced)];
+  if (refusals.length > 0) return outcome({ errors: refusals.map(executionErrorOf) }, operationName, figures);
   if (deps.forceThrottle || !deps.bucket.tryCharge(requested)) {
     return outcome({ errors: [throttledError], extensions: { cost: costOf(null) } }, operationName, figures);
   }
 
-  const context = createGraphContext(deps.index, deps.grantedScopes);
+  const context = createGraphContext(deps.index, deps.grantedScopes, { origin: deps.origin, services: deps.services });
   const result = executeSync({
     schema: deps.schema,
     document,
-    rootValue: queryRoot,
+    rootValue: operation.operation === 'mutation' ? mutationRoot : queryRoot,
     contextValue: context,
     variableValues: rawVariables,
     operationName: request.operationName ?? null,

@@ -45,6 +45,12 @@ export function roundMinor(value: number): number {
   return Math.round(value);
 }
 
+/** Shopify's `Money` and `Decimal` strings ("12.5", "12.50") in minor units; null when it is not an amount. */
+export function parseMoney(amount: string, currency: CurrencyCode): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(amount.trim())) return null;
+  return Math.round(Number(amount) * 10 ** minorDigits(currency));
+}
+
 export type MoneyV2 = { amount: string; currencyCode: CurrencyCode };
 export type MoneyBag = { shopMoney: MoneyV2; presentmentMoney: MoneyV2 };
 

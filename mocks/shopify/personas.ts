@@ -1,6 +1,7 @@
 import type { CountryCode } from './geography';
 import type { CustomerState } from './seed-model';
 import type { ScenarioName } from './order-scenarios';
+import type { PaymentStory } from './seed-payments';
 
 /**
  * The sandbox shop and its fixed customers. Other suites rely on these exact values (names,
@@ -39,6 +40,8 @@ export type PersonaOrder = {
   note?: string;
   tags?: string[];
   trackingUrl?: string;
+  /** What happened to the payment, beyond the financial status (see seed-payments.ts). */
+  payment?: PaymentStory;
 };
 
 export type PersonaProfile = {
@@ -94,7 +97,7 @@ export const personaProfiles = {
     orderCount: 8,
     recentOrders: [
       { scenario: 'authorized', ageDays: 1 },
-      { scenario: 'delivered', ageDays: 15 },
+      { scenario: 'delivered', ageDays: 15, payment: 'chargedTwice' },
       { scenario: 'returnedRefunded', ageDays: 50 },
     ],
   },
@@ -113,7 +116,7 @@ export const personaProfiles = {
     orderCount: 6,
     recentOrders: [
       { scenario: 'onHold', ageDays: 3, note: '配達は平日の午前中を希望します。' },
-      { scenario: 'delivered', ageDays: 25 },
+      { scenario: 'delivered', ageDays: 25, payment: 'declinedThenPaid' },
     ],
   },
   lukasz: {
@@ -254,7 +257,7 @@ export const personaProfiles = {
     note: null,
     customerSinceDays: 500,
     orderCount: 2,
-    recentOrders: [{ scenario: 'delivered', ageDays: 9 }],
+    recentOrders: [{ scenario: 'delivered', ageDays: 9, payment: 'chargeback' }],
   },
   emily: {
     firstName: 'Emily',

@@ -44,6 +44,9 @@ export function createPrng(seed: number): Prng {
       }
       return pick(entries)[0];
     },
-    chars: (alphabet, length) => Array.from({ length }, () => pick([...alphabet])).join(''),
+    chars: (alphabet, length) => {
+      const letters = [...alphabet];
+      return Array.from({ length }, () => pick(letters)).join('');
+    },
   };
 }

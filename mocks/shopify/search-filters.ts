@@ -10,7 +10,7 @@ import type { CustomerRecord, OrderRecord } from './seed-model';
 
 const fold = (value: string) => value.normalize('NFKC').toLocaleLowerCase('en');
 
-function textMatches(actual: string | null | undefined, term: SearchTerm): boolean {
+export function textMatches(actual: string | null | undefined, term: SearchTerm): boolean {
   if (term.exists) return !!actual;
   if (actual === null || actual === undefined) return term.value === '';
   const [left, right] = [fold(actual), fold(term.value)];
@@ -36,39 +36,44 @@ function compare(actual: number, expected: number, comparator: SearchTerm['compa
   }
 }
 
-function numberMatches(actual: number, term: SearchTerm): boolean {
+export function numberMatches(actual: number, term: SearchTerm): boolean {
   const expected = Number(term.value);
   return term.value !== '' && Number.isFinite(expected) && compare(actual, expected, term.comparator);
 }
 
 const DAY = 86_400_000;
+const SECOND = 1000;
 
 /**
  * Dates compare at the granularity the value names: `2025-03-01` is the whole (UTC) day, so
- * `>2025-03-01` starts the next day; a full timestamp compares to the second; `now` is the anchor.
+ * `>2025-03-01` starts the next day; a timestamp is a whole second, as Shopify's search keeps
+ * whole seconds (a record updated at 10:00:00.700 is `>=10:00:00.900Z`, and not `>10:00:00Z`);
+ * `now` is the store's anchor.
  */
-function dateMatches(actual: number, term: SearchTerm, now: number): boolean {
+export function dateMatches(actual: number, term: SearchTerm, now: number): boolean {
   const value = term.value.trim();
   const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const start = value.toLowerCase() === 'now' ? now : Date.parse(dayOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(start)) return false;
-  const end = dayOnly ? start + DAY : start + 1000;
+  const parsed = value.toLowerCase() === 'now' ? now : Date.parse(dayOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(parsed)) return false;
+  const start = dayOnly ? parsed : Math.floor(parsed / SECOND) * SECOND;
+  const end = start + (dayOnly ? DAY : SECOND);
+  const time = Math.floor(actual / SECOND) * SECOND;
   switch (term.comparator) {
     case '=':
-      return actual >= start && actual < end;
+      return time >= start && time < end;
     case '<':
-      return actual < start;
+      return time < start;
     case '<=':
-      return actual < end;
+      return time < end;
     case '>':
-      return actual >= end;
+      return time >= end;
     case '>=':
-      return actual >= start;
+      return time >= start;
   }
 }
 
 /** Free text matches whole values or the start of any word in them, ignoring case and accents. */
-function freeTextMatches(values: readonly (string | null)[], term: SearchTerm): boolean {
+export function freeTextMatches(values: readonly (string | null)[], term: SearchTerm): boolean {
   const loose = (value: string) => fold(value).normalize('NFD').replace(/\p{M}/gu, '');
   const wanted = loose(term.value);
   if (wanted === '') return true;

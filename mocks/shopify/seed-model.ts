@@ -90,7 +90,59 @@ export type FulfillmentRecord = {
   deliveredAt: number | null;
   estimatedDeliveryAt: number | null;
   tracking: TrackingRecord[];
-  lineItems: { lineItemId: number; quantity: number }[];
+  lineItems: FulfillmentLineItemRecord[];
+};
+
+export type FulfillmentLineItemRecord = { id: number; lineItemId: number; quantity: number };
+
+export type TransactionKind = 'SALE' | 'CAPTURE' | 'AUTHORIZATION' | 'VOID' | 'REFUND';
+export type TransactionStatus = 'SUCCESS' | 'FAILURE' | 'PENDING' | 'ERROR';
+
+/** A payment, capture, refund or void on an order; `amount` in the order's presentment currency. */
+export type TransactionRecord = {
+  id: number;
+  kind: TransactionKind;
+  status: TransactionStatus;
+  /** `shopify_payments`, `manual`, `bank_deposit`, `paypal`… */
+  gateway: string;
+  amount: number;
+  createdAt: number;
+  parentId: number | null;
+  errorCode: 'CARD_DECLINED' | 'INSUFFICIENT_FUNDS' | null;
+  authorizationExpiresAt: number | null;
+  /** The masked card, e.g. `•••• •••• •••• 4242`, or null for other methods. */
+  accountNumber: string | null;
+};
+
+export type RestockType = 'RETURN' | 'CANCEL' | 'LEGACY_RESTOCK' | 'NO_RESTOCK';
+
+export type RefundLineItemRecord = {
+  id: number;
+  lineItemId: number;
+  quantity: number;
+  restockType: RestockType;
+  restocked: boolean;
+  /** The unit price, and the line's subtotal and tax, for the refunded quantity. */
+  unitPrice: number;
+  subtotal: number;
+  tax: number;
+};
+
+export type RefundRecord = {
+  id: number;
+  createdAt: number;
+  note: string | null;
+  lineItems: RefundLineItemRecord[];
+  /** Shipping refunded (tax included where the order's prices include it). */
+  shipping: number;
+  /** The money that went back: REFUND transactions recorded with this refund. */
+  transactionIds: number[];
+};
+
+export type DisputeRecord = {
+  id: number;
+  initiatedAs: 'CHARGEBACK' | 'INQUIRY';
+  status: 'NEEDS_RESPONSE' | 'UNDER_REVIEW' | 'ACCEPTED' | 'WON' | 'LOST';
 };
 
 export type OrderRecord = {
@@ -126,6 +178,62 @@ export type OrderRecord = {
   lineItems: LineItemRecord[];
   fulfillments: FulfillmentRecord[];
   statusPageUrl: string;
+  transactions: TransactionRecord[];
+  refunds: RefundRecord[];
+  disputes: DisputeRecord[];
+  /** The staff note given when the order was cancelled. */
+  cancellationNote: string | null;
+};
+
+/** A checkout that reached contact information but no order; `completedAt` once recovered. */
+export type AbandonedCheckoutRecord = {
+  id: number;
+  customerId: number | null;
+  email: string | null;
+  phone: string | null;
+  createdAt: number;
+  updatedAt: number;
+  completedAt: number | null;
+  currency: CurrencyCode;
+  taxesIncluded: boolean;
+  lineItems: CheckoutLineItemRecord[];
+  subtotal: number;
+  shipping: number;
+  tax: number;
+  total: number;
+  shippingAddress: AddressRecord | null;
+  billingAddress: AddressRecord | null;
+  note: string;
+  discountCodes: string[];
+  /** Shopify's recovery email: `sent`, `not_sent`, `scheduled` or `suppressed`. */
+  emailState: 'sent' | 'not_sent' | 'scheduled' | 'suppressed';
+  recoveryUrl: string;
+};
+
+export type CheckoutLineItemRecord = Omit<LineItemRecord, 'currentQuantity'>;
+
+export type DraftOrderRecord = {
+  id: number;
+  number: number;
+  createdAt: number;
+  updatedAt: number;
+  customerId: number | null;
+  email: string | null;
+  phone: string | null;
+  currency: CurrencyCode;
+  taxesIncluded: boolean;
+  lineItems: CheckoutLineItemRecord[];
+  subtotal: number;
+  shipping: number;
+  tax: number;
+  total: number;
+  shippingAddress: AddressRecord | null;
+  billingAddress: AddressRecord | null;
+  note: string | null;
+  tags: string[];
+  invoiceUrl: string;
+  /** The order it was made from. */
+  sourceOrderId: number | null;
 };
 
 export type ShopRecord = {
@@ -144,4 +252,6 @@ export type SandboxSeed = {
   shop: ShopRecord;
   customers: CustomerRecord[];
   orders: OrderRecord[];
+  abandonedCheckouts: AbandonedCheckoutRecord[];
+  draftOrders: DraftOrderRecord[];
 };

@@ -3,6 +3,7 @@ import { countryProfile } from './geography';
 import { localPrice, roundMinor, type CurrencyCode } from './money';
 import { scenario, type ScenarioName } from './order-scenarios';
 import type { Prng } from './prng';
+import type { PaymentStory } from './seed-payments';
 import type { AddressRecord, CustomerRecord, FulfillmentRecord, LineItemRecord, OrderRecord } from './seed-model';
 
 const MINUTE = 60_000;
@@ -14,13 +15,20 @@ export const idBases = {
   order: 5_901_230_000_000,
   lineItem: 14_210_000_000_000,
   fulfillment: 4_410_000_000_000,
+  fulfillmentLineItem: 10_120_000_000_000,
   orderAddress: 9_030_000_000_000,
+  transaction: 6_730_000_000_000,
+  refund: 1_020_000_000_000,
+  refundLineItem: 1_030_000_000_000,
+  dispute: 2_210_000_000_000,
+  checkout: 3_350_000_000_000,
+  checkoutLineItem: 3_360_000_000_000,
 } as const;
 
 export type IdAllocator = { next(kind: keyof typeof idBases): number };
 
 export function createIdAllocator(): IdAllocator {
-  const counters: Record<keyof typeof idBases, number> = { order: 0, lineItem: 0, fulfillment: 0, orderAddress: 0 };
+  const counters = Object.fromEntries(Object.keys(idBases).map((kind) => [kind, 0])) as Record<keyof typeof idBases, number>;
   return { next: (kind) => idBases[kind] + ++counters[kind] };
 }
 
@@ -31,6 +39,7 @@ export type OrderPlan = {
   note?: string;
   tags?: readonly string[];
   trackingUrl?: string;
+  payment?: PaymentStory;
 };
 
 const freeShippingFrom: Record<CurrencyCode, number> = { USD: 15000, EUR: 15000, GBP: 12000, JPY: 20000, CAD: 20000 };
@@ -139,7 +148,7 @@ export function buildOrder(plan: OrderPlan, number: number, now: number, prng: P
       deliveredAt: delivered,
       estimatedDeliveryAt: delivered ? null : Math.max(arrives, now + prng.int(1, 3) * DAY),
       tracking: [{ ...tracking, url: plan.trackingUrl ?? tracking.url }],
-      lineItems: shippedItems.map((item) => ({ lineItemId: item.id, quantity: item.quantity })),
+      lineItems: shippedItems.map((item) => ({ id: ids.next('fulfillmentLineItem'), lineItemId: item.id, quantity: item.quantity })),
     });
     times.push(shipped, delivered ?? shipped);
   }
@@ -205,5 +214,10 @@ export function buildOrder(plan: OrderPlan, number: number, now: number, prng: P
     lineItems,
     fulfillments,
     statusPageUrl: `https://linden-and-loom.myshopify.com/81234567890/orders/${token}/authenticate?key=${key}`,
+    // Payments are added afterwards (seed-payments.ts), from a generator of their own.
+    transactions: [],
+    refunds: [],
+    disputes: [],
+    cancellationNote: null,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personaKeys, personaProfiles, personas, sandboxShop } from './personas';
 import { createSandboxSeed, startOfUtcDay } from './seed';
+import { extraPeople } from './seed-extra';
 import { createTestStore, graphql, testNow } from './test-support';
 
 const seed = createSandboxSeed({ now: testNow });
@@ -200,5 +201,23 @@ describe('the seed', () => {
       { q: `phone:${last?.phone}` },
     );
     expect(found.body.data).toEqual({ customers: { nodes: [{ id: `gid://shopify/Customer/${last?.id}` }] } });
+  });
+
+  it('grows to a hundred thousand shoppers from the regulators’ fiction ranges, each phone and email unique', () => {
+    const extra = extraPeople(100_000, new Set());
+    expect(extra).toHaveLength(100_000);
+    expect(new Set(extra.map((person) => person.phone)).size).toBe(100_000);
+    expect(new Set(extra.map((person) => person.email)).size).toBe(100_000);
+    // British shoppers first (as before), then French, German and Australian ones with their own fiction numbers.
+    expect(extra[0]?.phone).toMatch(/^\+447700900/);
+    expect(new Set(extra.map((person) => person.country))).toEqual(new Set(['GB', 'FR', 'DE', 'AU']));
+    const french = extra.find((person) => person.country === 'FR');
+    expect(french).toMatchObject({ phone: expect.stringMatching(/^\+33(19900|26191|35301|46571|53649|63998)\d{4}$/), locale: 'fr' });
+    expect(extra.every((person) => /^\+[1-9]\d{6,14}$/.test(person.phone ?? ''))).toBe(true);
+    // Past the British ranges, a seed still builds: every shopper with one address, in their own currency.
+    const { customers } = createSandboxSeed({ now: testNow, extraCustomers: 14_000 });
+    const beyond = customers.slice(-1000);
+    expect(new Set(beyond.map((customer) => customer.defaultAddress?.countryCode))).toEqual(new Set(['FR']));
+    expect(beyond.every((customer) => customer.presentmentCurrency === 'EUR' && customer.addresses.length === 1)).toBe(true);
   });
 });

@@ -2,9 +2,12 @@ import { countryProfile } from './geography';
 import { scenarioForAge } from './order-scenarios';
 import { customerIdBase, personaKeys, personaProfiles, sandboxShop, type PersonaOrder, type PersonaProfile } from './personas';
 import { createPrng, type Prng } from './prng';
+import { extraPeople } from './seed-extra';
 import { customerNotePool, customerTagPool, generatedCustomers, type GeneratedCustomer } from './seed-names';
 import type { AddressRecord, CustomerRecord, CustomerState, OrderRecord, SandboxSeed, ShopRecord } from './seed-model';
+import { seedAbandonedCheckouts } from './seed-checkouts';
 import { buildOrder, createIdAllocator, type OrderPlan } from './seed-orders';
+import { seedPayments } from './seed-payments';
 
 export { personas, sandboxShop } from './personas';
 
@@ -21,8 +24,8 @@ export type SeedOptions = {
   now?: Date;
   /**
    * More customers for load and memory benchmarks, added after the store's own ones (which stay
-   * exactly as they are): British shoppers with unique phones in Ofcom's drama ranges and unique
-   * emails, each with up to six orders numbered after the store's own.
+   * exactly as they are): shoppers with unique phones in the regulators' fiction ranges and unique
+   * emails (see `seed-extra.ts`), each with up to six orders numbered after the store's own.
    */
   extraCustomers?: number;
 };
@@ -106,6 +109,7 @@ function personaPlans(profile: PersonaProfile, customer: CustomerRecord, nowMs: 
     ...(order.note !== undefined && { note: order.note }),
     ...(order.tags !== undefined && { tags: order.tags }),
     ...(order.trackingUrl !== undefined && { trackingUrl: order.trackingUrl }),
+    ...(order.payment !== undefined && { payment: order.payment }),
   }));
   const rest = profile.orderCount - recent.length;
   // Margaret's standing order ships all the time; the others' older orders fall outside 60 days.
@@ -119,15 +123,27 @@ function personaPlans(profile: PersonaProfile, customer: CustomerRecord, nowMs: 
   return plans;
 }
 
-function generatedCustomer(person: GeneratedCustomer, index: number, nowMs: number, prng: Prng) {
-  const orderCount = prng.weighted([
-    [0, 20],
-    [1, 25],
-    [2, 20],
-    [3, 15],
-    [4, 10],
-    [6, 10],
-  ] as const);
+type OrderCountWeights = readonly (readonly [number, number])[];
+/** The store's own shoppers: two orders on average. */
+const storeOrderCounts: OrderCountWeights = [
+  [0, 20],
+  [1, 25],
+  [2, 20],
+  [3, 15],
+  [4, 10],
+  [6, 10],
+];
+/** Generated shoppers for load tests: about one order each, so a store of 100,000 stays light. */
+const extraOrderCounts: OrderCountWeights = [
+  [0, 35],
+  [1, 35],
+  [2, 20],
+  [3, 7],
+  [6, 3],
+];
+
+function generatedCustomer(person: GeneratedCustomer, index: number, nowMs: number, prng: Prng, weights = storeOrderCounts) {
+  const orderCount = prng.weighted(weights);
   const ages = Array.from({ length: orderCount }, () => prng.int(0, HISTORY_DAYS));
   const sinceDays = Math.min(HISTORY_DAYS + 30, Math.max(5, ...ages) + prng.int(1, 60));
   const state =
@@ -148,104 +164,6 @@ function generatedCustomer(person: GeneratedCustomer, index: number, nowMs: numb
     scenario: scenarioForAge(age, prng),
   }));
   return { customer, plans };
-}
-
-const extraFirstNames = [
-  'Amelia',
-  'Oliver',
-  'Isla',
-  'George',
-  'Freya',
-  'Arthur',
-  'Zoë',
-  'Rhys',
-  'Aoife',
-  'Kwame',
-  'Priya',
-  'Mohammed',
-  'Siân',
-  'Tomás',
-  'Chidi',
-  'Hannah',
-  'Callum',
-  'Mei',
-  'Oisín',
-  'Ruth',
-];
-const extraLastNames = [
-  'Smith',
-  'Jones',
-  'Taylor',
-  'Brown',
-  'Williams',
-  'Evans',
-  'Khan',
-  'Patel',
-  'Murphy',
-  "O'Neill",
-  'Nowak',
-  'Okoye',
-  'Begum',
-  'Davies',
-  'Hughes',
-  'Wright',
-  'Campbell',
-  'Ahmed',
-  'Kowalski',
-  'Lewis',
-];
-const extraTowns = [
-  { city: 'Leeds', zip: 'LS1 4DY', street: 'Briggate' },
-  { city: 'Bristol', zip: 'BS1 3XE', street: 'Park Street' },
-  { city: 'Glasgow', zip: 'G1 3SL', street: 'Buchanan Street' },
-  { city: 'Cardiff', zip: 'CF10 1FL', street: 'Queen Street' },
-  { city: 'Belfast', zip: 'BT1 5GS', street: 'Royal Avenue' },
-  { city: 'London', zip: 'N1 9GU', street: 'Upper Street' },
-];
-/** Ofcom's numbers for drama (mobile, then geographic): 1,000 each, never given to anyone. */
-const dramaRanges = [
-  '+447700900',
-  '+441134960',
-  '+441144960',
-  '+441154960',
-  '+441164960',
-  '+441174960',
-  '+441184960',
-  '+441214960',
-  '+441314960',
-  '+441414960',
-  '+441514960',
-  '+441614960',
-  '+442079460',
-];
-
-function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .toLowerCase();
-}
-
-/** `count` made-up shoppers whose phones and emails no other customer has. */
-function extraPeople(count: number, taken: ReadonlySet<string>): GeneratedCustomer[] {
-  const phones = dramaRanges
-    .flatMap((prefix) => Array.from({ length: 1000 }, (_, n) => prefix + String(n).padStart(3, '0')))
-    .filter((phone) => !taken.has(phone));
-  if (count > phones.length) throw new RangeError(`At most ${phones.length} extra customers`);
-  return Array.from({ length: count }, (_, n) => {
-    const firstName = extraFirstNames[n % extraFirstNames.length] as string;
-    const lastName = extraLastNames[Math.floor(n / extraFirstNames.length) % extraLastNames.length] as string;
-    const town = extraTowns[n % extraTowns.length] as (typeof extraTowns)[number];
-    return {
-      firstName,
-      lastName,
-      email: `${asciiSlug(firstName)}.${asciiSlug(lastName)}.${n + 1}@example.co.uk`,
-      phone: phones[n] as string,
-      locale: 'en-GB',
-      country: 'GB',
-      address: { address1: `${(n % 180) + 1} ${town.street}`, city: town.city, zip: town.zip },
-    };
-  });
 }
 
 /** The whole store as of `now`: customers, then orders numbered from #1001 in creation order. */
@@ -276,6 +194,7 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
   plans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
   const ids = createIdAllocator();
   const orders: OrderRecord[] = plans.map((plan, index) => buildOrder(plan, 1001 + index, nowMs, prng, ids));
+  const allPlans = [...plans];
   if (options.extraCustomers) {
     // A generator of their own, drawn after everything else, so the store's own data is unchanged.
     const extraPrng = createPrng(SEED + 1);
@@ -283,19 +202,26 @@ export function createSandboxSeed(options: SeedOptions = {}): SandboxSeed {
       customers.flatMap((customer) => [customer.phone, ...customer.addresses.map((a) => a.phone)]).filter((p): p is string => p !== null),
     );
     const extraPlans = extraPeople(options.extraCustomers, taken).flatMap((person) => {
-      const { customer, plans: own } = generatedCustomer(person, customers.length, nowMs, extraPrng);
+      const { customer, plans: own } = generatedCustomer(person, customers.length, nowMs, extraPrng, extraOrderCounts);
       customers.push(customer);
       return own;
     });
     extraPlans.sort((a, b) => a.createdAt - b.createdAt || a.customer.id - b.customer.id);
     const first = 1001 + orders.length;
-    orders.push(...extraPlans.map((plan, index) => buildOrder(plan, first + index, nowMs, extraPrng, ids)));
+    // One at a time: spreading a hundred thousand orders into push() overflows the stack.
+    extraPlans.forEach((plan, index) => {
+      orders.push(buildOrder(plan, first + index, nowMs, extraPrng, ids));
+      allPlans.push(plan);
+    });
   }
+  orders.forEach((order, index) => seedPayments(order, allPlans[index]?.payment, ids));
+  const byId = new Map(customers.map((customer) => [customer.id, customer]));
   for (const order of orders) {
-    const customer = customers.find((candidate) => candidate.id === order.customerId);
+    const customer = order.customerId === null ? undefined : byId.get(order.customerId);
     if (!customer) continue;
     customer.orderIds.push(order.id);
     customer.updatedAt = Math.max(customer.updatedAt, order.updatedAt);
   }
-  return { now, shop: sandboxShopRecord, customers, orders };
+  const abandonedCheckouts = seedAbandonedCheckouts(customers, nowMs, ids);
+  return { now, shop: sandboxShopRecord, customers, orders, abandonedCheckouts, draftOrders: [] };
 }

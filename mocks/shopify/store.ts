@@ -3,10 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { serve, type HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import { createLeakyBucket, type LeakyBucket } from './bucket';
+import type { BulkFault } from './bulk-model';
+import { createBulkRunner, type BulkTiming } from './bulk-runner';
+import { BULK_FILE_PATH, createBulkStorage } from './bulk-storage';
 import { createFaultQueue, shopifyErrorBody, type FaultRule, type TakenFaults } from './faults';
-import { indexSeed } from './graph-context';
-import { executeAdminQuery, type GraphQLRequestBody } from './graphql-execution';
+import { indexSeed, type SandboxServices } from './graph-context';
+import { readGraphQLBody } from './graphql-body';
+import { executeAdminQuery } from './graphql-execution';
 import { sandboxShop } from './personas';
+import { bindChanges, sandboxControl } from './sandbox-control';
 import { adminSchema } from './schema';
 import { createSandboxSeed } from './seed';
 import type { SandboxSeed } from './seed-model';
@@ -14,6 +19,8 @@ import { grantToken, isLiveToken, readGrantParams } from './token-endpoint';
 
 export { personas, sandboxShop, type Persona, type PersonaKey } from './personas';
 export type { FaultRule, SandboxFault } from './faults';
+export type { BulkFault } from './bulk-model';
+export type { SandboxChanges } from './sandbox-control';
 
 /** The scopes the reference text asks for, plus `read_all_orders`. */
 export const defaultGrantedScopes = [
@@ -42,6 +49,8 @@ export type SandboxStoreOptions = {
   bucket?: { maximumAvailable?: number; restoreRate?: number };
   /** Generated customers beyond the seed's own, for benchmarks (see `SeedOptions`). */
   extraCustomers?: number;
+  /** How long bulk operations wait and take; `{ startDelayMs: 0, pageDelayMs: 0 }` makes them run at once. */
+  bulk?: BulkTiming;
 };
 
 export type SandboxStoreState = {
@@ -99,7 +108,20 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
     shopNotPermitted: options.shopNotPermitted ?? false,
     tokens: new Map(),
   };
-  const index = indexSeed(state.seed);
+  const index = indexSeed(state.seed, clock);
+  const storage = createBulkStorage({ clock, operation: (id) => index.bulkOperations.find((operation) => operation.id === id) });
+  const services: SandboxServices = {
+    startBulkOperation: (operation, plan) => bulk.start(operation, plan),
+    bulkFileUrl: (operation, origin) => storage.url(operation, origin),
+  };
+  const bulk = createBulkRunner({
+    schema: adminSchema,
+    index,
+    grantedScopes: () => state.grantedScopes,
+    services,
+    timing: options.bulk ?? {},
+  });
+  const changes = bindChanges(index);
   const bucket: LeakyBucket = createLeakyBucket({ ...options.bucket, clock });
   const faults = createFaultQueue();
   const stats: SandboxStats = { tokenRequests: 0, graphqlRequests: 0, graphql: [] };
@@ -192,6 +214,8 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
       grantedScopes: state.grantedScopes,
       bucket,
       forceThrottle: taken.fault !== null && 'throttle' in taken.fault,
+      origin: new URL(c.req.url).origin,
+      services,
     });
     Object.assign(record, {
       operationName: result.operationName,
@@ -205,6 +229,9 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
         : {};
     return answer(200, result.body, headers);
   });
+
+  app.get(`${BULK_FILE_PATH}/:name`, (c) => storage.serve(c.req.raw, c.req.param('name')));
+  app.route('/sandbox', sandboxControl(changes));
 
   app.notFound(() => notFound());
   app.onError((error) => {
@@ -247,42 +274,25 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
     revokeAccessTokens() {
       state.tokens.clear();
     },
-    /** Releases requests held by `hang` faults or latency. */
-    close() {
+    /** Changes to the shop's data, as a live shop's would change (also at `/sandbox/…` over HTTP). */
+    changes,
+    /** The store's records and indexes, for tests that look at what the store keeps. */
+    index,
+    bulkOperations: {
+      /** The next bulk operation fails with this error code (after `afterObjects` lines, kept as partial data). */
+      failNext: (fault: BulkFault) => bulk.failNext(fault),
+      /** Resolves when the bulk operation (numeric id) has finished. */
+      settled: (id: number) => bulk.settled(id),
+    },
+    /** Releases requests held by `hang` faults or latency, stops bulk operations and removes their files. */
+    close(): Promise<void> {
       closing.abort();
+      return bulk.close();
     },
   };
 }
 
 export type SandboxStore = ReturnType<typeof createSandboxStore>;
-
-/** Reads `{query, variables, operationName}` from JSON, or a bare query sent as application/graphql. */
-async function readGraphQLBody(request: Request): Promise<GraphQLRequestBody | null> {
-  const text = await request.text();
-  if ((request.headers.get('content-type') ?? '').includes('application/graphql')) return text.trim() ? { query: text } : null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { query, variables, operationName } = parsed as Record<string, unknown>;
-  if (typeof query !== 'string' || query.trim() === '') return null;
-  let vars: unknown = variables;
-  if (typeof vars === 'string') {
-    try {
-      vars = JSON.parse(vars);
-    } catch {
-      return null;
-    }
-  }
-  return {
-    query,
-    variables: typeof vars === 'object' && vars !== null && !Array.isArray(vars) ? (vars as Record<string, unknown>) : null,
-    operationName: typeof operationName === 'string' ? operationName : null,
-  };
-}
 
 export type RunningSandboxStore = { origin: string; close(): Promise<void>; store: SandboxStore };
 
@@ -300,8 +310,8 @@ export function startSandboxStore(options: SandboxStoreOptions & { port?: number
         store,
         close: () =>
           new Promise<void>((done) => {
-            store.close();
-            server.close(() => done());
+            const stopped = store.close();
+            server.close(() => void stopped.then(done));
             if ('closeAllConnections' in server) server.closeAllConnections();
           }),
       });
