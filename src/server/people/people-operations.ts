@@ -1,12 +1,22 @@
 import type { ShopifyCustomerField } from '../../shared/people';
 import { customerSelection } from './customer-fields';
 
-/** Customers per page of an incremental run; each costs about 5 points with its addresses. */
-export const CUSTOMERS_PAGE = 100;
 export const ORDERS_PAGE = 50;
 export const CHECKOUTS_PAGE = 50;
 /** Address phones read per customer on a page (the bulk query reads them all). */
-const ADDRESSES_PER_CUSTOMER = 10;
+const ADDRESSES_PER_CUSTOMER = 5;
+/** What a page may ask for, under Shopify's 1,000-point limit per query with room to spare. */
+const PAGE_BUDGET = 900;
+
+/**
+ * Customers per incremental page for these fields: Shopify charges a point per object on every customer (the
+ * customer, each nested object, the addresses connection), so a wider mapping reads smaller pages.
+ */
+export function customersPageSize(fields: readonly ShopifyCustomerField[]): number {
+  const objects = 1 + (customerSelection(fields).match(/\{/g)?.length ?? 0);
+  const addresses = fields.includes('addressPhones') ? 2 + ADDRESSES_PER_CUSTOMER : 0;
+  return Math.max(1, Math.min(100, Math.floor((PAGE_BUDGET - 2) / (objects + addresses))));
+}
 
 const MONEY = 'shopMoney { amount currencyCode }';
 
@@ -19,7 +29,7 @@ export const orderEventSelection = `id name createdAt updatedAt cancelledAt canc
   refunds { id createdAt note totalRefundedSet { ${MONEY} } }`;
 
 const checkoutSelection = `id createdAt updatedAt completedAt abandonedCheckoutUrl customer { id } totalPriceSet { ${MONEY} }
-  lineItems(first: 10) { nodes { title quantity } }`;
+  lineItems(first: 5) { nodes { title quantity } }`;
 
 /**
  * The first run's one bulk query: every customer with the mapped fields, its addresses' phones when mapped, and
@@ -53,7 +63,7 @@ export function customersPageOperation(fields: readonly ShopifyCustomerField[]):
   const addresses = fields.includes('addressPhones') ? `addressesV2(first: ${ADDRESSES_PER_CUSTOMER}) { nodes { phone } }` : '';
   return `#graphql
   query PeopleCustomersChanged($query: String!, $after: String) {
-    customers(first: ${CUSTOMERS_PAGE}, after: $after, sortKey: UPDATED_AT, query: $query) {
+    customers(first: ${customersPageSize(fields)}, after: $after, sortKey: UPDATED_AT, query: $query) {
       nodes { ${customerSelection(fields)} ${addresses} }
       pageInfo { hasNextPage endCursor }
     }

@@ -7,7 +7,7 @@ import { createApp } from '../http/app';
 import type { CachePolicy } from '../card/cache';
 import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../setup/log';
-import { createServices, type Services } from '../setup/services';
+import { createServices, type Services, type ServicesOptions } from '../setup/services';
 import { openDatabase, type Db } from '../storage/db';
 
 export const testSecret = 'bff-test-secret-bff-test-secret-bff-test';
@@ -40,6 +40,8 @@ export type HarnessOptions = {
   deadlineMs?: number;
   /** An in-memory database unless given. */
   db?: Db;
+  /** The People sync's timing and seams; it never waits for real unless told to. */
+  peopleSync?: ServicesOptions['peopleSync'];
 };
 
 /** A clock tests move by hand; waiting between retries moves it too, so the cost bucket refills. */
@@ -72,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       random: () => 0.5,
     },
     cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
+    peopleSync: { sleep: async () => undefined, pollMs: 1, ...options.peopleSync },
   });
   const credential =
     options.credential === 'access_token'
@@ -119,6 +122,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     token,
     post,
     openCard: (body, role = 'agent') => post('/api/card', body, role),
-    close: () => sandbox.close(),
+    close: async () => {
+      await services.peopleSync.stop();
+      await sandbox.close();
+    },
   };
 }
