@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export type ServerName = 'sandbox' | 'bff' | 'bare';
+export type ServerName = 'sandbox' | 'bff' | 'bare' | 'people';
 
 export type ChildServer = {
   pid: number;

@@ -10,12 +10,21 @@ const running = await startSandboxStore({
   extraCustomers: Number(process.env.BENCH_EXTRA_CUSTOMERS ?? 0),
   latencyMs: Number(process.env.BENCH_LATENCY_MS ?? 0),
   bucket: { maximumAvailable: 1e12, restoreRate: 1e12 },
+  // Bulk operations run as fast as the store can write them: the People figures are about the BFF.
+  bulk: { startDelayMs: 0, pageDelayMs: 0 },
 });
 const { store } = running;
 
 answer({
   latency: (payload) => {
     store.state.latencyMs = (payload as { ms: number }).ms;
+  },
+  /** Changes `count` customers (tags and city), as a busy shop would between two sync runs. */
+  changeCustomers: (payload) => {
+    const count = (payload as { count: number }).count;
+    const ids = [...store.index.customersById.keys()].slice(-count);
+    for (const id of ids) store.changes.updateCustomer(id, { tags: ['bench-changed'] });
+    return { changed: ids.length };
   },
   stats: () => ({
     tokenRequests: store.stats.tokenRequests,

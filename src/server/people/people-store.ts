@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { AttributeType, EventKind, PersonEvent } from '../../shared/people';
+import { sortableId } from '../storage/sortable-id';
 import { containsPattern, type Sql, type SqlValue } from '../storage/sql';
 
 /** The standard People fields that hold one value each. */
@@ -171,7 +171,7 @@ export function createPeopleStore(sql: Sql, now: () => number = Date.now) {
     const phones = write.phones ?? existing?.phones ?? [];
     const tags = write.tags ?? existing?.tags ?? [];
     const attributes = { ...existing?.attributes, ...write.attributes };
-    const id = existing?.id ?? randomUUID();
+    const id = existing?.id ?? sortableId();
     const row: SqlValue[] = [
       id,
       shopDomain,
@@ -287,7 +287,7 @@ export function createPeopleStore(sql: Sql, now: () => number = Date.now) {
           const rows = part.flatMap((event) => {
             const personId = owners.get(event.shopifyCustomerId);
             return personId
-              ? [[randomUUID(), personId, event.kind, event.sourceId, event.occurredAt, JSON.stringify(event.data)] as SqlValue[]]
+              ? [[sortableId(), personId, event.kind, event.sourceId, event.occurredAt, JSON.stringify(event.data)] as SqlValue[]]
               : [];
           });
           if (rows.length === 0) continue;
@@ -329,6 +329,23 @@ export function createPeopleStore(sql: Sql, now: () => number = Date.now) {
             if (words) await tx.run("UPDATE people SET search_text = search_text || ' ' || ? WHERE id = ?", [words, owner.id]);
           }
         }
+      });
+    },
+
+    /**
+     * One committed batch of a sync: people, their events and late address phones in one transaction (one
+     * commit per batch, not three).
+     */
+    async writeBatch(
+      shopDomain: string,
+      batch: { writes: readonly PersonWrite[]; events: readonly EventWrite[]; phones?: ReadonlyMap<string, readonly string[]> },
+    ): Promise<{ created: number; updated: number; skipped: number; events: number }> {
+      return sql.transaction(async (tx) => {
+        const inTransaction = createPeopleStore(tx, now);
+        const counts = await inTransaction.upsert(shopDomain, batch.writes);
+        const events = await inTransaction.recordEvents(shopDomain, batch.events);
+        if (batch.phones?.size) await inTransaction.addPhones(shopDomain, batch.phones);
+        return { ...counts, events };
       });
     },
 

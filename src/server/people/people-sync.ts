@@ -127,11 +127,11 @@ export function createPeopleSync(options: PeopleSyncOptions) {
   }
   type Run = ReturnType<typeof runContext>;
 
-  async function write(shop: string, ctx: Run, writes: PersonWrite[], events: EventWrite[]) {
-    const counts = await people.upsert(shop, writes);
+  async function write(shop: string, ctx: Run, writes: PersonWrite[], events: EventWrite[], phones?: Map<string, string[]>) {
+    const counts = await people.writeBatch(shop, { writes, events, ...(phones ? { phones } : {}) });
     ctx.run.created += counts.created;
     ctx.run.updated += counts.updated;
-    ctx.run.events += await people.recordEvents(shop, events);
+    ctx.run.events += counts.events;
   }
 
   /** Waits for Shopify's bucket when the last answer left too little for the next page. */
@@ -205,13 +205,10 @@ export function createPeopleSync(options: PeopleSyncOptions) {
 
     const flush = async () => {
       const writes = customers.map(({ node, addresses }) => personWrite(setup.mapping, node, addresses));
-      await write(shop, ctx, writes, []);
       const known = events.filter((event) => seen.has(event.shopifyCustomerId));
       orphans.push(...events.filter((event) => !seen.has(event.shopifyCustomerId)));
-      ctx.run.events += await people.recordEvents(shop, known);
-      if (latePhones.size) {
-        await people.addPhones(shop, new Map([...latePhones].map(([gid, addresses]) => [gid, addressPhones(addresses)])));
-      }
+      const phones = new Map([...latePhones].map(([gid, addresses]) => [gid, addressPhones(addresses)]));
+      await write(shop, ctx, writes, known, phones);
       ctx.run.progress = { ...ctx.run.progress, done: ctx.run.progress.done + customers.length };
       customers = [];
       inBatch.clear();
