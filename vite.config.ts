@@ -11,7 +11,7 @@ export default defineConfig({
   environments: {
     card: {
       consumer: 'client',
-      build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: page('index'), card: page('card') } } },
+      build: { outDir: 'dist', emptyOutDir: true, rollupOptions: { input: { index: page('index'), card: page('card') }, treeshake: { manualPureFunctions: ['defineConfig'] } } },
     },
     config: { consumer: 'client', build: { outDir: 'dist', emptyOutDir: false, rollupOptions: { input: { config: page('config') } } } },
   },

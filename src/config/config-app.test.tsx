@@ -6,7 +6,7 @@ import { server } from '../../mocks/api/server';
 import { renderWithProviders } from '../test/render';
 import { fullSystem } from '../ui/full-system';
 import { ConfigApp } from './config-app';
-import { openIntegrations, pickers, renderConfig } from './render-config';
+import { openIntegrations, pickers, renderConfig } from '../test/render-config';
 
 describe('the configuration page', () => {
   it('lists the credentials with their secret masked, which one is active, and when it was verified', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { configuredOverview, emptyOverview, mockShop, sandboxCredential } from '../../mocks/api/config-handlers';
-import { renderConfig } from './render-config';
+import { renderConfig } from '../test/render-config';
 
 type User = Awaited<ReturnType<typeof renderConfig>>['user'];
 

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { configApi, configuredOverview, type ConfigApiOptions } from '../../mocks/api/config-handlers';
 import { server } from '../../mocks/api/server';
 import type { ConfigOverview } from '../shared/config-wire';
-import { renderWithProviders } from '../test/render';
+import { renderWithProviders } from './render';
 import { fullSystem } from '../ui/full-system';
-import { ConfigApp } from './config-app';
+import { ConfigApp } from '../config/config-app';
 
 /**
  * The configuration page over a mock BFF that starts from `overview`, as an admin would open it.
