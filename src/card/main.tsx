@@ -121,7 +121,7 @@ function ConnectedCard({
 }) {
   const state = useSyncExternalStore(bridge.subscribe, bridge.getState);
   const token = useSyncExternalStore(session.subscribe, session.token);
-  const awaitingHost = state.context === null || (state.adapter === 'postmessage' && token === null);
+  const awaitingHost = state.context === null || (bridge.hostSendsToken() && token === null);
   const gaveUp = useElapsed(HOST_WAIT_MS, awaitingHost);
   useReportHeight(bridge);
   useRetryWithNewToken(queryClient, token);

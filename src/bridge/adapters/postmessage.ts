@@ -17,10 +17,10 @@
  * - `token` `{ token }`: a signed session token (fresh, or in answer to `request-token`).
  */
 import * as z from 'zod/mini';
-import { parseChannel } from '../shared/channels';
-import type { ColorMode } from '../ui/color-mode';
-import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from './conversation-context';
-import { isTokenShaped } from './fragment-token';
+import { parseChannel } from '../../shared/channels';
+import { contextFields, pickField, pickLocale, pickTheme } from '../conversation-context';
+import { isTokenShaped } from '../fragment-token';
+import type { HostAdapter, HostEvent } from './host-adapter';
 
 export const PROTOCOL_NAMESPACE = 'shopify-context-card';
 export const PROTOCOL_VERSION = 1;
@@ -49,15 +49,8 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({ ...envelope, type: z.literal('token'), token: z.string().check(z.refine(isTokenShaped)) }),
 ]);
 
-/** What a host message means to the card, once checked. */
-export type HostUpdate =
-  | { type: 'context'; context: ConversationContext }
-  | { type: 'theme'; theme: ColorMode }
-  | { type: 'locale'; locale: string }
-  | { type: 'token'; token: string };
-
 /** A host message of our protocol, or null when `data` is anything else. Never throws. */
-export function parseHostMessage(data: unknown): HostUpdate | null {
+export function parseHostMessage(data: unknown): HostEvent | null {
   const parsed = hostMessageSchema.safeParse(data);
   if (!parsed.success) return null;
   const message = parsed.data;
@@ -104,4 +97,30 @@ export type CardEnvelope = CardMessage & { namespace: typeof PROTOCOL_NAMESPACE;
 
 export function cardMessage(message: CardMessage): CardEnvelope {
   return { namespace: PROTOCOL_NAMESPACE, version: PROTOCOL_VERSION, ...message };
+}
+
+const READY: CardMessage = { type: 'ready', supports: ['insert-text', 'resize', 'request-token'] };
+
+/** Our own protocol: the host sends the context, theme, locale and token; the card can ask for a token, insert text and report its height. */
+export function postMessageAdapter(): HostAdapter {
+  /** The height last sent: the host hears of a change once. */
+  let sentHeight: number | null = null;
+  const send = (post: (message: unknown) => void, message: CardMessage) => post(cardMessage(message));
+  return {
+    name: 'postmessage',
+    detectable: true,
+    tokenFromHost: true,
+    start(link) {
+      send(link.post, READY);
+      return () => {};
+    },
+    receive: parseHostMessage,
+    renewToken: (link) => send(link.post, { type: 'request-token' }),
+    insertText: (link, text) => send(link.post, { type: 'insert-text', text }),
+    reportHeight(link, height) {
+      if (height === sentHeight) return;
+      sentHeight = height;
+      send(link.post, { type: 'resize', height });
+    },
+  };
 }

@@ -5,8 +5,10 @@
  * Builds before `currentAgent` and `theme` existed send only `conversation` and `contact`.
  */
 import * as z from 'zod/mini';
-import type { Channel } from '../shared/channels';
-import { contextFields, pickField, pickTheme, type ConversationContext } from './conversation-context';
+import type { Channel } from '../../shared/channels';
+import { contextFields, pickField, pickTheme, type ConversationContext } from '../conversation-context';
+import { watchVisibility } from '../watch-visibility';
+import type { HostAdapter } from './host-adapter';
 
 export const CHATWOOT_FETCH_INFO = 'chatwoot-dashboard-app:fetch-info';
 
@@ -78,5 +80,36 @@ export function parseChatwootMessage(data: unknown): ConversationContext | null 
     },
     agentId: pickField(contextFields.agentId, currentAgent?.id),
     theme: pickTheme(theme),
+  };
+}
+
+/** Asking again within this gap (focus and visibility often change together) says nothing new. */
+const FETCH_INFO_GAP_MS = 250;
+
+/**
+ * Chatwoot's dashboard apps: the card asks for the context on opening and whenever it comes back
+ * into view, since Chatwoot does not tell an app that the agent moved to another conversation.
+ * Chatwoot can neither renew a token nor take text into its reply box.
+ */
+export function chatwootAdapter(): HostAdapter {
+  let lastFetchInfo = -Infinity;
+  return {
+    name: 'chatwoot',
+    detectable: true,
+    tokenFromHost: false,
+    start(link) {
+      const fetchInfo = () => {
+        const now = Date.now();
+        if (now - lastFetchInfo < FETCH_INFO_GAP_MS) return;
+        lastFetchInfo = now;
+        link.post(CHATWOOT_FETCH_INFO);
+      };
+      fetchInfo();
+      return watchVisibility(link.win, fetchInfo);
+    },
+    receive(data) {
+      const context = parseChatwootMessage(data);
+      return context && { type: 'context', context };
+    },
   };
 }
