@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { problemCodes, problemSchema, type ProblemCode } from '../shared/problem';
-import { activeSession } from './session';
+import { pageSession, type Session } from './session';
 
 /**
  * Every failure the browser can meet talking to the BFF: the server's problem codes, plus the two
@@ -41,8 +41,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type ApiRequest<T> = {
   method?: Method;
-  /** The signed token that says who is asking; sent as `Authorization: Bearer …`. */
-  token?: string | null;
+  /** Whose token says who is asking (sent as `Authorization: Bearer …`): the page's unless given. */
+  session?: Session;
   /** Sent as JSON. */
   body?: unknown;
   /** The contract the successful answer must meet. */
@@ -53,27 +53,24 @@ export type ApiRequest<T> = {
 };
 
 /**
- * Calls the BFF and returns its answer parsed by `schema`, or throws an `ApiError`.
- *
- * With a session active, a token the session has held is replaced by its newest one, and a
- * TOKEN_EXPIRED answer asks the session for a fresh token once and tries once more.
+ * Calls the BFF with the session's newest token and returns its answer parsed by `schema`, or throws
+ * an `ApiError`. A TOKEN_EXPIRED answer asks the session for a fresh token once and tries once more.
  */
-export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const session = activeSession();
-  const token = session ? session.newest(request.token) : request.token;
+export async function apiRequest<T>(path: string, { session = pageSession, ...request }: ApiRequest<T>): Promise<T> {
+  const token = session.token();
   try {
-    return await send(path, { ...request, token });
+    return await send(path, request, token);
   } catch (error) {
-    if (!session || !isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
+    if (!isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
     const fresh = await session.renew(token);
     if (request.signal?.aborted) throw request.signal.reason;
     if (!fresh || fresh === token) throw error;
-    return send(path, { ...request, token: fresh });
+    return send(path, request, fresh);
   }
 }
 
-async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const { method = 'GET', token, body, schema, signal, keepalive = false } = request;
+async function send<T>(path: string, request: ApiRequest<T>, token: string | null): Promise<T> {
+  const { method = 'GET', body, schema, signal, keepalive = false } = request;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');

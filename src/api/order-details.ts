@@ -8,14 +8,13 @@ export const orderDetailsKeys = {
 };
 
 /** `POST /api/card/order`: one order with the order-details fields and its Shopify admin link. */
-export function fetchOrderDetails(orderId: string, token: string | null, signal?: AbortSignal): Promise<OrderDetails> {
-  return apiRequest('/api/card/order', { method: 'POST', token, body: { orderId }, schema: orderDetailsSchema, signal });
+export function fetchOrderDetails(orderId: string, signal?: AbortSignal): Promise<OrderDetails> {
+  return apiRequest('/api/card/order', { method: 'POST', body: { orderId }, schema: orderDetailsSchema, signal });
 }
 
-export function orderDetailsQueryOptions(orderId: string, token: string | null) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
+export function orderDetailsQueryOptions(orderId: string) {
   return queryOptions({
     queryKey: orderDetailsKeys.detail(orderId),
-    queryFn: ({ signal }) => fetchOrderDetails(orderId, token, signal),
+    queryFn: ({ signal }) => fetchOrderDetails(orderId, signal),
   });
 }

@@ -1,5 +1,6 @@
 import { Box } from '@chakra-ui/react';
 import { Suspense, type ComponentProps } from 'react';
+import { useSessionToken } from '../api/session';
 import { CardEnvProvider, type CardActions } from './card-env';
 import { agentLocale, expectedIdentifier, lookupFor, type ConversationContext } from './context';
 import { CustomerLookup } from './customer/customer-lookup';
@@ -11,8 +12,6 @@ export type { CardActions } from './card-env';
 
 export type CardAppProps = {
   context: ConversationContext;
-  /** The signed BFF token; null when the host gave none. */
-  token: string | null;
   /** What the host can do for the card, e.g. put text into the agent's reply. */
   actions?: CardActions;
 };
@@ -20,7 +19,8 @@ export type CardAppProps = {
 const noActions: CardActions = {};
 
 /** The Context Card: finds the conversation's Shopify customer and shows what the agent needs. */
-export function CardApp({ context, token, actions = noActions }: CardAppProps) {
+export function CardApp({ context, actions = noActions }: CardAppProps) {
+  const token = useSessionToken();
   const lookup = lookupFor(context);
   const missing = (onSearch?: ComponentProps<typeof MissingIdentifier>['onSearch']) => (
     <MissingIdentifier expected={expectedIdentifier(context.channel)} channel={context.channel} onSearch={onSearch} />
@@ -35,7 +35,7 @@ export function CardApp({ context, token, actions = noActions }: CardAppProps) {
             <ErrorState code="UNAUTHENTICATED" />
           )
         ) : (
-          <CardEnvProvider value={{ token, locale: agentLocale(context), channel: context.channel, actions }}>
+          <CardEnvProvider value={{ locale: agentLocale(context), channel: context.channel, actions }}>
             {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}
             <CustomerLookup key={JSON.stringify(lookup)} lookup={lookup} nothingToLookUp={missing} />
           </CardEnvProvider>

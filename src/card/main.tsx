@@ -4,7 +4,7 @@ import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { isApiError } from '../api/http';
 import { createQueryClient } from '../api/query-client';
-import { createSession, setActiveSession, type Session } from '../api/session';
+import { pageSession, useSessionToken } from '../api/session';
 import { readAllowedHostOrigins } from '../bridge/allowed-origins';
 import { connectHost, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
@@ -15,34 +15,32 @@ import { LoadingCard } from './states/loading-card';
 /** How long a card waits for its host to name the conversation (and send a token) before going on without. */
 const HOST_WAIT_MS = 5_000;
 
-type Host = { bridge: HostBridge; session: Session };
-
 /**
  * The card's connection to its host, open while the card is mounted (subscribed to): the adapter the
- * URL names (or the host's first message shows), and the session that renews the token through it.
+ * URL names (or the host's first message shows). Tokens the host sends go to the page's session,
+ * which asks the host through it when the BFF says the token has expired.
  */
-function hostConnection(url: ConversationContext, token: string | null) {
-  let host: Host | null = null;
+function hostConnection(url: ConversationContext) {
+  let host: HostBridge | null = null;
   let close = () => {};
   const listeners = new Set<() => void>();
   const open = (): void => {
     const bridge = connectHost({ win: window, allowedOrigins: readAllowedHostOrigins(), url });
-    const session = createSession({ token, requestToken: () => bridge.requestToken() });
+    const release = pageSession.renewWith(() => bridge.requestToken());
     const unsubscribe = bridge.subscribe(() => {
       const fresh = bridge.getState().token;
-      if (fresh) session.update(fresh);
+      if (fresh) pageSession.update(fresh);
     });
-    setActiveSession(session);
-    host = { bridge, session };
+    host = bridge;
     close = () => {
       unsubscribe();
+      release();
       bridge.stop();
-      setActiveSession(null);
       host = null;
     };
   };
   return {
-    current: (): Host | null => host,
+    current: (): HostBridge | null => host,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       if (!host) open();
@@ -99,28 +97,20 @@ function Waiting() {
 type CardRootProps = { url: ConversationContext; connection: HostConnection; queryClient: QueryClient };
 
 function CardRoot({ url, connection, queryClient }: CardRootProps) {
-  const host = useSyncExternalStore(connection.subscribe, connection.current);
-  if (!host) {
+  const bridge = useSyncExternalStore(connection.subscribe, connection.current);
+  if (!bridge) {
     return (
       <Provider colorMode={url.theme}>
         <Waiting />
       </Provider>
     );
   }
-  return <ConnectedCard url={url} host={host} queryClient={queryClient} />;
+  return <ConnectedCard url={url} bridge={bridge} queryClient={queryClient} />;
 }
 
-function ConnectedCard({
-  url,
-  host: { bridge, session },
-  queryClient,
-}: {
-  url: ConversationContext;
-  host: Host;
-  queryClient: QueryClient;
-}) {
+function ConnectedCard({ url, bridge, queryClient }: { url: ConversationContext; bridge: HostBridge; queryClient: QueryClient }) {
   const state = useSyncExternalStore(bridge.subscribe, bridge.getState);
-  const token = useSyncExternalStore(session.subscribe, session.token);
+  const token = useSessionToken();
   const awaitingHost = state.context === null || (bridge.hostSendsToken() && token === null);
   const gaveUp = useElapsed(HOST_WAIT_MS, awaitingHost);
   useReportHeight(bridge);
@@ -134,7 +124,7 @@ function ConnectedCard({
     <Provider colorMode={context?.theme ?? url.theme}>
       {ready && context ? (
         // Another conversation starts a fresh card; theme, locale or a new token for the same one do not.
-        <CardApp key={context.conversationId ?? ''} context={context} token={token} actions={actions} />
+        <CardApp key={context.conversationId ?? ''} context={context} actions={actions} />
       ) : (
         <Waiting />
       )}
@@ -152,6 +142,7 @@ async function startMockApi(): Promise<void> {
 async function start(): Promise<void> {
   // Read (and scrub the token from the address bar) before anything else can see the URL.
   const { conversation, token } = readCardContext();
+  pageSession.update(token);
   await startMockApi();
 
   const root = document.getElementById('root');
@@ -160,7 +151,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <CardRoot url={conversation} connection={hostConnection(conversation, token)} queryClient={queryClient} />
+        <CardRoot url={conversation} connection={hostConnection(conversation)} queryClient={queryClient} />
       </QueryClientProvider>
     </StrictMode>,
   );

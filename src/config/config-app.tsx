@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
+import { useSessionToken } from '../api/session';
 import type { ConfigOverview } from '../shared/config-wire';
 import { ActivationPanel } from './activation-panel';
 import { createServerDraftStorage } from './draft-storage';
@@ -10,7 +11,6 @@ import { CredentialsPanel } from './credentials-panel';
 import { FieldMappingEditor } from './field-mapping-editor';
 import { LeaveDialog } from './leave-dialog';
 import { useMappingDraft } from './mapping-draft';
-import { SessionToken, useSessionToken } from './session';
 import { strings } from './strings';
 import { useLeaveWarning } from './use-leave-warning';
 
@@ -19,12 +19,10 @@ type PageTab = 'credentials' | 'integrations';
 /** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know. */
 function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const activeId = overview.activation?.credentialId ?? null;
-  const token = useSessionToken();
   // The draft the page opened with; later edits are sent as they are made.
   const [initialDraft] = useState(overview.draft);
-  const storage = useMemo(() => createServerDraftStorage(token, initialDraft), [token, initialDraft]);
+  const storage = useMemo(() => createServerDraftStorage(initialDraft), [initialDraft]);
   useEffect(() => {
-    if (!storage) return;
     // The last edit must not wait out its settling time when the tab is switched away, closed or unmounted.
     const flush = () => storage.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
@@ -93,8 +91,9 @@ function Blocked({ title, message }: { title?: string; message: string }) {
 }
 
 /** The admin's page. Agents get a clear "admins only" page; the API refuses them too. */
-export function ConfigApp({ token }: { token: string | null }) {
-  const overview = useQuery({ ...configOverviewQueryOptions(token), enabled: token !== null });
+export function ConfigApp() {
+  const token = useSessionToken();
+  const overview = useQuery({ ...configOverviewQueryOptions(), enabled: token !== null });
   let body;
   if (token === null) body = <Blocked message={strings.noSession} />;
   else if (overview.isPending) body = <Text role="status">{strings.loading}</Text>;
@@ -105,16 +104,14 @@ export function ConfigApp({ token }: { token: string | null }) {
     else body = <Blocked message={strings.failed} />;
   } else body = <ConfigPage overview={overview.data} />;
   return (
-    <SessionToken value={token}>
-      <Container as="main" maxW="6xl" py="8">
-        <Stack gap="1" mb="6">
-          <Heading as="h1" size="2xl">
-            {strings.title}
-          </Heading>
-          <Text color="fg.muted">{strings.intro}</Text>
-        </Stack>
-        {body}
-      </Container>
-    </SessionToken>
+    <Container as="main" maxW="6xl" py="8">
+      <Stack gap="1" mb="6">
+        <Heading as="h1" size="2xl">
+          {strings.title}
+        </Heading>
+        <Text color="fg.muted">{strings.intro}</Text>
+      </Stack>
+      {body}
+    </Container>
   );
 }

@@ -8,7 +8,6 @@ import { CredentialForm } from './credential-form';
 import { EditCredentialDialog } from './edit-credential-dialog';
 import { problemText } from './problem-text';
 import { RemoveCredentialDialog } from './remove-credential-dialog';
-import { useSessionToken } from './session';
 import { strings } from './strings';
 import { VerifyResultPanel } from './verify-result-panel';
 
@@ -36,12 +35,11 @@ type CredentialsPanelProps = {
 
 /** The Credentials tab: the list (secrets masked), Add Credentials, and per credential Verify, Edit and Remove. */
 export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: CredentialsPanelProps) {
-  const token = useSessionToken();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<CredentialView | null>(null);
   const [removing, setRemoving] = useState<CredentialView | null>(null);
-  const verify = useVerifyStoredCredential(token);
+  const verify = useVerifyStoredCredential();
   const noticeRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 

@@ -15,7 +15,7 @@ export async function renderConfig(overview: ConfigOverview = configuredOverview
   const { token = adminToken('admin-1'), ...apiOptions } = options;
   const api = configApi(overview, apiOptions);
   server.use(...api.handlers);
-  const view = renderWithProviders(<ConfigApp token={token} />, { system: fullSystem });
+  const view = renderWithProviders(<ConfigApp />, { system: fullSystem, token });
   await screen.findByRole('tab', { name: 'Credentials' });
   return { ...view, typist: userEvent.setup({ delay: 20 }), api };
 }

@@ -81,10 +81,10 @@ type LookupResultProps = {
 };
 
 function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }: LookupResultProps) {
-  const { token, locale } = useCardEnv();
+  const { locale } = useCardEnv();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
-  const query = useQuery(cardQueryOptions(lookup, token));
+  const query = useQuery(cardQueryOptions(lookup));
   const loading = query.isPending || (query.isError && query.isFetching && !query.data);
   const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
   const refreshing = query.isFetching && !loading;
@@ -119,7 +119,7 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
         onRefresh={() => {
           if (query.isFetching) return;
           void query.refetch().then((result) => {
-            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data, token);
+            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data);
           });
         }}
         onPick={onPick}
