@@ -18,7 +18,7 @@ function framedCard(query: string, options: { framed?: boolean; adapters?: reado
     parent,
     location: {
       href: `https://cards.example.com/card?${query}`,
-      ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }) as unknown as DOMStringList,
+      ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }),
     },
     document: Object.assign(new EventTarget(), {
       referrer: '',
@@ -27,7 +27,7 @@ function framedCard(query: string, options: { framed?: boolean; adapters?: reado
     }),
   });
   if (options.framed === false) win.parent = win as never;
-  const hostWindow = win as unknown as HostWindow;
+  const hostWindow: HostWindow = win;
   const counts = { 'not-parent': 0, origin: 0, shape: 0 };
   const bridge = connectHost({
     win: hostWindow,
