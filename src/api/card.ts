@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { cardResponseSchema, type CardLookup, type CardResponse } from '../shared/wire';
+import type { CardLookup, CardResponse } from '../shared/wire';
+import { cardAnswer } from './card-answers';
 import { apiRequest } from './http';
 
 export const cardKeys = {
@@ -8,7 +9,7 @@ export const cardKeys = {
 };
 
 export function fetchCard(lookup: CardLookup, signal?: AbortSignal): Promise<CardResponse> {
-  return apiRequest('/api/card', { method: 'POST', body: lookup, schema: cardResponseSchema, signal });
+  return apiRequest('/api/card', { method: 'POST', body: lookup, schema: cardAnswer, signal });
 }
 
 /** The card for one lookup. */

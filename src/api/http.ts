@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
-import { problemCodes, problemSchema, type ProblemCode } from '../shared/problem';
+import { describeMismatch, passes, verify, type Check, type Mismatch } from '../shared/checks';
+import { problemCodes, type ProblemCode } from '../shared/problem';
+import { problemAnswer } from './card-answers';
 import { pageSession, type Session } from './session';
 
 /**
@@ -45,8 +47,8 @@ export type ApiRequest<T> = {
   session?: Session;
   /** Sent as JSON. */
   body?: unknown;
-  /** The contract the successful answer must meet. */
-  schema: z.ZodMiniType<T>;
+  /** The contract the successful answer must meet: a zod schema, or a hand check where zod would weigh on the card. */
+  schema: z.ZodMiniType<T> | Check<T>;
   signal?: AbortSignal | undefined;
   /** Let the request outlive the page: for what is sent as the page goes away. */
   keepalive?: boolean;
@@ -93,17 +95,29 @@ async function send<T>(path: string, request: ApiRequest<T>, token: string | nul
   const payload = await readJson(response);
   if (!response.ok) throw errorFromResponse(response, payload);
 
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
+  const answer = meetContract(schema, payload);
+  if (!answer.ok) {
     throw new ApiError({
       code: 'BAD_RESPONSE',
       status: response.status,
       title: 'The server answered with something unexpected',
-      detail: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '),
-      cause: parsed.error,
+      detail: answer.mismatches.map(describeMismatch).join('; '),
     });
   }
-  return parsed.data;
+  return answer.value;
+}
+
+function meetContract<T>(
+  contract: z.ZodMiniType<T> | Check<T>,
+  payload: unknown,
+): { ok: true; value: T } | { ok: false; mismatches: Mismatch[] } {
+  if (typeof contract === 'function') {
+    const checked = verify(contract, payload);
+    return checked.ok ? checked : { ok: false, mismatches: [checked.mismatch] };
+  }
+  const parsed = contract.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, mismatches: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -120,9 +134,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 
 /** A problem document when the server sent one; otherwise a code guessed from the status alone. */
 function errorFromResponse(response: Response, payload: unknown): ApiError {
-  const problem = problemSchema.safeParse(payload);
-  if (problem.success) {
-    const { code, title, detail } = problem.data;
+  if (passes(problemAnswer, payload)) {
+    const { code, title, detail } = payload;
     return new ApiError({ code, status: response.status, title, detail });
   }
   // A proxy's HTML page or a problem with a code newer than this build.

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { orderDetailsSchema, type OrderDetails } from '../shared/wire';
+import type { OrderDetails } from '../shared/wire';
+import { orderDetailsAnswer } from './card-answers';
 import { apiRequest } from './http';
 
 export const orderDetailsKeys = {
@@ -9,7 +10,7 @@ export const orderDetailsKeys = {
 
 /** `POST /api/card/order`: one order with the order-details fields and its Shopify admin link. */
 export function fetchOrderDetails(orderId: string, signal?: AbortSignal): Promise<OrderDetails> {
-  return apiRequest('/api/card/order', { method: 'POST', body: { orderId }, schema: orderDetailsSchema, signal });
+  return apiRequest('/api/card/order', { method: 'POST', body: { orderId }, schema: orderDetailsAnswer, signal });
 }
 
 export function orderDetailsQueryOptions(orderId: string) {

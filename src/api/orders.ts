@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import { orderPageResponseSchema, type MatchedCard, type OrderPage, type OrderPageResponse } from '../shared/wire';
+import type { MatchedCard, OrderPage, OrderPageResponse } from '../shared/wire';
 import { fetchCard } from './card';
+import { orderPageAnswer } from './card-answers';
 import { apiRequest } from './http';
 
 export const orderKeys = {
@@ -11,7 +12,7 @@ export const orderKeys = {
 
 /** `POST /api/card/orders`: the page of a customer's orders after `after`, newest first. */
 export function fetchOrderPage(customerId: string, after: string, signal?: AbortSignal): Promise<OrderPageResponse> {
-  return apiRequest('/api/card/orders', { method: 'POST', body: { customerId, after }, schema: orderPageResponseSchema, signal });
+  return apiRequest('/api/card/orders', { method: 'POST', body: { customerId, after }, schema: orderPageAnswer, signal });
 }
 
 /** The first page comes with the card open; asked again (after an invalidation) it is the card's again. */

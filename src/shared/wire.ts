@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fieldValueSchema } from './field-values';
 import { fieldKeys } from './fields';
 import { fieldMappingSchema } from './mapping';
+import { orderFlags } from './order-flags';
 
 /** The card's wire: what the browser sends to `POST /api/card` and what it gets back. */
 
@@ -25,9 +26,7 @@ export type CardLookup = z.infer<typeof cardLookupSchema>;
 /** The values of the fields the admin chose, by field key; null when Shopify has none. */
 const fieldValuesSchema = z.partialRecord(z.enum(fieldKeys), z.nullable(fieldValueSchema));
 
-/** What makes an order one to look at first, whatever fields the admin chose to show. */
-export const orderFlags = ['cancelled', 'onHold', 'partiallyRefunded', 'unfulfilledLong', 'fulfillmentDeclined'] as const;
-export type OrderFlag = (typeof orderFlags)[number];
+export type { OrderFlag } from './order-flags';
 
 export const orderSummarySchema = z.object({
   id: z.string(),

@@ -4,9 +4,9 @@
  * `{"event":"appContext","data":{"conversation":{…},"contact":{…},"currentAgent":{…},"theme":"dark"}}`.
  * Builds before `currentAgent` and `theme` existed send only `conversation` and `contact`.
  */
-import * as z from 'zod/mini';
 import type { Channel } from '../../shared/channels';
-import { contextFields, pickField, pickTheme, type ConversationContext } from '../conversation-context';
+import { anyOf, anything, literal, nullish, number, object, string, verify, type Check } from '../../shared/checks';
+import { contextFields, pickField, pickTheme, type ConversationContext, type FieldRule } from '../conversation-context';
 import { watchVisibility } from '../watch-visibility';
 import type { HostAdapter } from './host-adapter';
 
@@ -17,20 +17,29 @@ const MAX_MESSAGE_LENGTH = 5_000_000;
 
 // The frame of the message must hold; everything inside it is read field by field, leniently, because
 // Chatwoot sends null for what it does not know and adds fields over time.
-const person = z.nullish(
-  z.object({ name: z.optional(z.unknown()), email: z.optional(z.unknown()), phone_number: z.optional(z.unknown()) }),
-);
-const chatwootMessageSchema = z.object({
-  event: z.literal('appContext'),
-  data: z.object({
-    conversation: z.object({
-      id: z.union([z.number(), z.string()]),
-      meta: z.nullish(z.object({ sender: person, channel: z.optional(z.unknown()) })),
-      additional_attributes: z.nullish(z.object({ type: z.optional(z.unknown()) })),
+type Person = { name?: unknown; email?: unknown; phone_number?: unknown } | null | undefined;
+type ChatwootConversation = {
+  id: number | string;
+  meta?: { sender?: Person; channel?: unknown } | null;
+  additional_attributes?: { type?: unknown } | null;
+};
+type ChatwootMessage = {
+  event: 'appContext';
+  data: { conversation: ChatwootConversation; contact?: Person; currentAgent?: { id?: unknown } | null; theme?: unknown };
+};
+
+const person: Check<Person> = nullish(object<NonNullable<Person>>({ name: anything, email: anything, phone_number: anything }));
+const chatwootMessage = object<ChatwootMessage>({
+  event: literal('appContext'),
+  data: object<ChatwootMessage['data']>({
+    conversation: object<ChatwootConversation>({
+      id: anyOf<number | string>([number, string], 'a number or a string'),
+      meta: nullish(object<NonNullable<ChatwootConversation['meta']>>({ sender: person, channel: anything })),
+      additional_attributes: nullish(object<NonNullable<ChatwootConversation['additional_attributes']>>({ type: anything })),
     }),
     contact: person,
-    currentAgent: z.nullish(z.object({ id: z.optional(z.unknown()) })),
-    theme: z.optional(z.unknown()),
+    currentAgent: nullish(object<{ id?: unknown }>({ id: anything })),
+    theme: anything,
   }),
 });
 
@@ -62,13 +71,13 @@ export function parseChatwootMessage(data: unknown): ConversationContext | null 
   } catch {
     return null;
   }
-  const parsed = chatwootMessageSchema.safeParse(json);
-  if (!parsed.success) return null;
-  const { conversation, contact, currentAgent, theme } = parsed.data.data;
+  const checked = verify(chatwootMessage, json);
+  if (!checked.ok) return null;
+  const { conversation, contact, currentAgent, theme } = checked.value.data;
   const sender = conversation.meta?.sender;
   // The contact record is the fuller one; the conversation's sender fills its gaps.
-  const first = <T>(schema: z.ZodMiniType<T>, key: 'name' | 'email' | 'phone_number') =>
-    pickField(schema, contact?.[key]) ?? pickField(schema, sender?.[key]);
+  const first = (accepts: FieldRule, key: 'name' | 'email' | 'phone_number') =>
+    pickField(accepts, contact?.[key]) ?? pickField(accepts, sender?.[key]);
   return {
     host: 'chatwoot',
     conversationId: pickField(contextFields.conversationId, conversation.id),

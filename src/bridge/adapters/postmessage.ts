@@ -16,8 +16,9 @@
  * - `theme` `{ theme: 'light' | 'dark' }`, `locale` `{ locale }`: applied live.
  * - `token` `{ token }`: a signed session token (fresh, or in answer to `request-token`).
  */
-import * as z from 'zod/mini';
 import { parseChannel } from '../../shared/channels';
+import { anyOf, guard, literal, number, object, oneOf, optional, text, variant, verify, type Check } from '../../shared/checks';
+import type { ColorMode } from '../../ui/color-mode';
 import { contextFields, pickField, pickLocale, pickTheme } from '../conversation-context';
 import { isTokenShaped } from '../fragment-token';
 import type { HostAdapter, HostEvent } from './host-adapter';
@@ -25,35 +26,61 @@ import type { HostAdapter, HostEvent } from './host-adapter';
 export const PROTOCOL_NAMESPACE = 'shopify-context-card';
 export const PROTOCOL_VERSION = 1;
 
-const envelope = { namespace: z.literal(PROTOCOL_NAMESPACE), version: z.literal(PROTOCOL_VERSION) };
+type Envelope = { namespace: typeof PROTOCOL_NAMESPACE; version: typeof PROTOCOL_VERSION };
+type Loose = string | undefined;
+type Id = string | number | undefined;
+type HostContextMessage = {
+  host?: Loose;
+  conversationId?: Id;
+  channel?: Loose;
+  customer?: { name?: Loose; email?: Loose; phone?: Loose } | undefined;
+  agentId?: Id;
+  locale?: Loose;
+  theme?: Loose;
+};
+/** A host message as it arrives, before its values are read. */
+type HostMessage = Envelope &
+  (
+    | { type: 'context'; context: HostContextMessage }
+    | { type: 'theme'; theme: ColorMode }
+    | { type: 'locale'; locale: string }
+    | { type: 'token'; token: string }
+  );
+
+const envelope = { namespace: literal(PROTOCOL_NAMESPACE), version: literal(PROTOCOL_VERSION) };
 
 // Values are checked one by one below (a bad email is dropped like a bad URL parameter); the shape
 // itself must hold, or the whole message is dropped.
-const loose = z.optional(z.string().check(z.maxLength(1000)));
-const id = z.optional(z.union([z.string().check(z.maxLength(1000)), z.number()]));
+const loose = optional(text(1000));
+const id = optional(anyOf<string | number>([text(1000), number], 'an id'));
 
-const hostContextSchema = z.object({
+const hostContext = object<HostContextMessage>({
   host: loose,
   conversationId: id,
   channel: loose,
-  customer: z.optional(z.object({ name: loose, email: loose, phone: loose })),
+  customer: optional(object<NonNullable<HostContextMessage['customer']>>({ name: loose, email: loose, phone: loose })),
   agentId: id,
   locale: loose,
   theme: loose,
 });
 
-export const hostMessageSchema = z.discriminatedUnion('type', [
-  z.object({ ...envelope, type: z.literal('context'), context: hostContextSchema }),
-  z.object({ ...envelope, type: z.literal('theme'), theme: z.enum(['light', 'dark']) }),
-  z.object({ ...envelope, type: z.literal('locale'), locale: contextFields.locale }),
-  z.object({ ...envelope, type: z.literal('token'), token: z.string().check(z.refine(isTokenShaped)) }),
-]);
+type Of<T extends HostMessage['type']> = Extract<HostMessage, { type: T }>;
+const hostMessage: Check<HostMessage> = variant<HostMessage, 'type'>('type', {
+  context: object<Of<'context'>>({ ...envelope, type: literal('context'), context: hostContext }),
+  theme: object<Of<'theme'>>({ ...envelope, type: literal('theme'), theme: oneOf(['light', 'dark']) }),
+  locale: object<Of<'locale'>>({ ...envelope, type: literal('locale'), locale: text(64, contextFields.locale) }),
+  token: object<Of<'token'>>({
+    ...envelope,
+    type: literal('token'),
+    token: guard((v): v is string => typeof v === 'string' && isTokenShaped(v), 'a token'),
+  }),
+});
 
 /** A host message of our protocol, or null when `data` is anything else. Never throws. */
 export function parseHostMessage(data: unknown): HostEvent | null {
-  const parsed = hostMessageSchema.safeParse(data);
-  if (!parsed.success) return null;
-  const message = parsed.data;
+  const checked = verify(hostMessage, data);
+  if (!checked.ok) return null;
+  const message = checked.value;
   switch (message.type) {
     case 'context': {
       const { context } = message;
