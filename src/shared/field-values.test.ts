@@ -39,7 +39,7 @@ describe('the wire of field values', () => {
   });
 
   it('knows no format without a schema', () => {
-    const percent = { entity: 'order', group: 'Amounts', label: 'Discount', description: 'The discount.', format: 'percent' } as const;
+    const percent = { entity: 'order', label: 'Discount', format: 'percent' } as const;
     // @ts-expect-error A format exists only with its schema in formatSchemas.
     const definition: FieldDefinition = percent;
     expect(definition.format in formatSchemas).toBe(false);
