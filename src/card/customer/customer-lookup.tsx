@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { cardQueryOptions } from '../../api/card';
 import { isApiError, type ApiErrorCode } from '../../api/http';
 import { restartCustomerOrders } from '../../api/orders';
@@ -10,10 +10,13 @@ import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { LoadingCard } from '../states/loading-card';
 import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';
-import { MatchedCustomer } from './matched-customer';
 import { ConfigurationPending, MultipleCustomers, NoCustomerFound } from '../states/other-states';
-import { orderTotal } from '../orders/order-history';
+import { orderTotal } from '../orders/order-total';
 import { strings } from '../strings';
+
+// The found customer's view is not part of the first paint: its code loads while the card is fetched.
+const loadMatched = () => import('./matched-customer');
+const MatchedCustomer = lazy(() => loadMatched().then((module) => ({ default: module.MatchedCustomer })));
 
 /** How the agent got from the conversation's own lookup to the one on screen. */
 type Step = { lookup: CardLookup; via: 'pick' | 'search' };
@@ -85,6 +88,7 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
   const announce = useAnnounce();
   const queryClient = useQueryClient();
   const query = useQuery(cardQueryOptions(lookup));
+  useEffect(() => void loadMatched(), []);
   const loading = query.isPending || (query.isError && query.isFetching && !query.data);
   const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
   const refreshing = query.isFetching && !loading;

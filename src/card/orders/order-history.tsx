@@ -18,11 +18,6 @@ type OrderHistoryProps = {
   onIntent?: () => void;
 };
 
-/** Shopify's count, or the orders in hand when the count lags behind them. */
-export function orderTotal({ customer, orders }: MatchedCard): number {
-  return Math.max(customer.numberOfOrders, orders.nodes.length);
-}
-
 /** The customer's orders, newest first, with "Load more" until the full history is shown. */
 export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps) {
   const { locale } = useCardEnv();
