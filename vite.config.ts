@@ -43,6 +43,8 @@ export default defineConfig({
           globals: true,
           include: ['src/{card,config,bridge,api,ui,shared}/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // Rendering a 60-order history through Chakra in jsdom takes seconds on a busy machine.
+          testTimeout: 15_000,
         },
       },
       {
