@@ -15,7 +15,8 @@ import { fieldsOf, orderCardFields } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
 import { problemSchema } from '../shared/problem-document';
 import { cardResponseSchema, orderDetailsSchema, orderPageResponseSchema } from '../shared/wire';
-import { cardAnswer, orderDetailsAnswer, orderPageAnswer, problemAnswer } from './card-answers';
+import { cardAnswer, orderDetailsAnswer, orderPageAnswer } from './card-answers';
+import { problemAnswer } from './problem-answer';
 
 type Schema = { safeParse(value: unknown): { success: boolean } };
 

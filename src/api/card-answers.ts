@@ -5,8 +5,6 @@
  */
 import { isFieldKey, type FieldFormat, type FieldKey, type FieldValue, type FormatValue } from '../shared/fields';
 import type { FieldMapping } from '../shared/mapping';
-import { problemCodes } from '../shared/problem';
-import type { Problem as ProblemDocument } from '../shared/problem-document';
 import {
   array,
   boolean,
@@ -124,14 +122,4 @@ export const orderDetailsAnswer = object<OrderDetails>({
   adminUrl: string,
   fetchedAt: string,
   stale: optional(stale),
-});
-
-/** An RFC 9457 problem document with one of our codes. */
-export const problemAnswer = object<ProblemDocument>({
-  type: string,
-  title: string,
-  status: number,
-  detail: optional(string),
-  code: oneOf(problemCodes),
-  errors: optional(array(object<NonNullable<ProblemDocument['errors']>[number]>({ path: string, message: string }))),
 });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { describeMismatch, passes, verify, type Check, type Mismatch } from '../shared/checks';
 import { problemCodes, type ProblemCode } from '../shared/problem';
-import { problemAnswer } from './card-answers';
+import { problemAnswer } from './problem-answer';
 import { pageSession, type Session } from './session';
 
 /**

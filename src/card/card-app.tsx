@@ -1,5 +1,7 @@
 import { Box } from '@chakra-ui/react';
-import { Suspense, type ComponentProps } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, type ComponentProps } from 'react';
+import { isApiError } from '../api/http';
 import { useSessionToken } from '../api/session';
 import { CardEnvProvider, type CardActions } from './card-env';
 import { agentLocale, expectedIdentifier, lookupFor, type ConversationContext } from './context';
@@ -18,9 +20,22 @@ export type CardAppProps = {
 
 const noActions: CardActions = {};
 
+/** A token that arrives after a call failed for want of one lets that call try again. */
+function useRetryWithNewToken(queryClient: QueryClient, token: string | null): void {
+  useEffect(() => {
+    if (!token) return;
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) =>
+        isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
+    });
+  }, [queryClient, token]);
+}
+
 /** The Context Card: finds the conversation's Shopify customer and shows what the agent needs. */
 export function CardApp({ context, actions = noActions }: CardAppProps) {
   const token = useSessionToken();
+  useRetryWithNewToken(useQueryClient(), token);
   const lookup = lookupFor(context);
   const missing = (onSearch?: ComponentProps<typeof MissingIdentifier>['onSearch']) => (
     <MissingIdentifier expected={expectedIdentifier(context.channel)} channel={context.channel} onSearch={onSearch} />
