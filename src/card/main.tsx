@@ -8,7 +8,7 @@ import { readAllowedHostOrigins } from '../bridge/allowed-origins';
 import { connectHost, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
 import { readCardContext, type ConversationContext } from './context';
-import { preloaded, usePreloaded } from './preloaded';
+import { preloaded, usePreloaded } from '../ui/preloaded';
 import { LoadingCard } from './states/loading-card';
 
 // The first paint is the loading card; the card itself loads as the page starts, beside React's first render.

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../api/query-client';
 import { pageSession } from '../api/session';
 import { takeFragmentToken } from '../bridge/fragment-token';
-import { fullSystem } from '../ui/full-system';
+import { configSystem } from '../ui/config-system';
 import { Provider } from '../ui/provider';
 import { ConfigApp } from './config-app';
 
@@ -13,7 +13,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('config.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <Provider system={fullSystem}>
+    <Provider system={configSystem}>
       <QueryClientProvider client={createQueryClient()}>
         <ConfigApp />
       </QueryClientProvider>

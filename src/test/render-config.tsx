@@ -4,7 +4,7 @@ import { configApi, configuredOverview, type ConfigApiOptions } from '../../mock
 import { server } from '../../mocks/api/server';
 import type { ConfigOverview } from '../shared/config-wire';
 import { renderWithProviders } from './render';
-import { fullSystem } from '../ui/full-system';
+import { configSystem } from '../ui/config-system';
 import { ConfigApp } from '../config/config-app';
 
 /**
@@ -16,7 +16,7 @@ export async function renderConfig(overview: ConfigOverview = configuredOverview
   const { token = adminToken('admin-1'), ...apiOptions } = options;
   const api = configApi(overview, apiOptions);
   server.use(...api.handlers);
-  const view = renderWithProviders(<ConfigApp />, { system: fullSystem, token });
+  const view = renderWithProviders(<ConfigApp />, { system: configSystem, token });
   await screen.findByRole('tab', { name: 'Credentials' });
   const typist = {
     async type(input: HTMLElement, text: string) {

@@ -20,7 +20,7 @@ export function createTestQueryClient(): QueryClient {
 type Options = Omit<RenderOptions, 'wrapper'> & {
   queryClient?: QueryClient;
   colorMode?: ColorMode;
-  /** The Chakra system of the page under test; the card's lean one unless given (the config page passes `fullSystem`). */
+  /** The Chakra system of the page under test; the card's lean one unless given (the config page passes `configSystem`). */
   system?: SystemContext;
   /** The page's session token; a signed-in one unless given (null: the page was opened without one). */
   token?: string | null;

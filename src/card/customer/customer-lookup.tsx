@@ -9,7 +9,7 @@ import { ErrorState, errorViewFor } from '../states/error-state';
 import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { LoadingCard } from '../states/loading-card';
-import { preloaded, usePreloaded } from '../preloaded';
+import { preloaded, usePreloaded } from '../../ui/preloaded';
 import type { MatchedCustomer } from './matched-customer';
 import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';
 import { ConfigurationPending, MultipleCustomers, NoCustomerFound } from '../states/other-states';
