@@ -6,7 +6,7 @@ type User = Awaited<ReturnType<typeof renderConfig>>['user'];
 
 async function openForm(user: User) {
   await user.click(screen.getByRole('button', { name: 'Add Credentials' }));
-  return screen.getByRole('form', { name: 'Add Credentials' });
+  return screen.findByRole('form', { name: 'Add Credentials' });
 }
 
 /** The Verify Credentials result, once it is there. */

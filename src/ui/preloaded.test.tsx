@@ -31,6 +31,21 @@ describe('a preloaded chunk', () => {
     expect(screen.getByText('Orders')).toBeInTheDocument();
   });
 
+  it('is asked for only once wanted, and stays once in', async () => {
+    const importer = vi.fn(() => Promise.resolve({ text: 'Orders' }));
+    const chunk = preloaded(importer);
+    function Wanted({ wanted }: { wanted: boolean }) {
+      const module = usePreloaded(chunk, wanted);
+      return <p>{module ? module.text : 'Not yet'}</p>;
+    }
+    const { rerender } = render(<Wanted wanted={false} />);
+    expect(importer).not.toHaveBeenCalled();
+    rerender(<Wanted wanted />);
+    expect(await screen.findByText('Orders')).toBeInTheDocument();
+    rerender(<Wanted wanted={false} />);
+    expect(screen.getByText('Orders')).toBeInTheDocument();
+  });
+
   it('is asked for again after it failed to load', async () => {
     const importer = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce({ text: 'Orders' });
     const chunk = preloaded<{ text: string }>(importer);

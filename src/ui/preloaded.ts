@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * A chunk of the card, loaded once, on first ask, and shown without Suspense: React reveals a
+ * A chunk of a page, loaded once, on first ask, and shown without Suspense: React reveals a
  * suspended boundary's content 300 ms after its fallback at the earliest, which on a card open was
  * longer than the wait for the chunk itself.
  */
@@ -26,11 +26,14 @@ export function preloaded<T>(importer: () => Promise<T>): Preloaded<T> {
   };
 }
 
-/** The chunk's module: at once when it has arrived, else undefined until it does (asking for it). */
-export function usePreloaded<T>(chunk: Preloaded<T>): T | undefined {
+/**
+ * The chunk's module: at once when it has arrived, else undefined until it does. Asks for it once
+ * `wanted` (a dialog's chunk, when the dialog first opens); once in, it stays.
+ */
+export function usePreloaded<T>(chunk: Preloaded<T>, wanted = true): T | undefined {
   const [module, setModule] = useState(chunk.current);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let live = true;
     chunk.load().then(
       (loaded) => live && setModule(() => loaded),
@@ -39,6 +42,6 @@ export function usePreloaded<T>(chunk: Preloaded<T>): T | undefined {
     return () => {
       live = false;
     };
-  }, [chunk, module]);
+  }, [chunk, module, wanted]);
   return module;
 }
