@@ -48,7 +48,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{card,config,bridge,api,ui,test}/**/*.{ts,tsx}', 'mocks/api/**/*.ts'],
+    files: ['src/{card,config,bridge,api,ui,test}/**/*.{ts,tsx}', 'mocks/api/**/*.ts', 'src/server/demo-inbox/browser/**/*.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
@@ -56,6 +56,7 @@ export default tseslint.config(
   ...pluginQuery.configs['flat/recommended'],
   {
     files: ['src/server/**/*.ts', 'mocks/shopify/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.config.{ts,js}'],
+    ignores: ['src/server/demo-inbox/browser/**'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -6,8 +6,10 @@ import { gzipSync } from 'node:zlib';
 import { createBenchBff } from './lib/bff';
 import { kB, type Figure } from './lib/report';
 
-/** What the agent's browser downloads before the card can paint. */
-export const CARD_JS_BUDGET_BYTES = 150_000;
+/** What the agent's browser downloads before the card can paint (123.3 kB when set). */
+export const CARD_JS_BUDGET_BYTES = 125_000;
+/** What an admin's browser downloads before the configuration page can paint (160.9 kB when set). */
+export const CONFIG_JS_BUDGET_BYTES = 165_000;
 
 const root = resolve(import.meta.dirname, '..');
 export const distDir = join(root, 'dist');
@@ -115,7 +117,7 @@ export async function weightFigure(): Promise<Figure> {
   const config = pageWeight('config');
   const largest = [...card.files].sort((a, b) => b.gzipBytes - a.gzipBytes)[0];
   return {
-    title: '1. Card weight (gzip -9 of what /card loads before first paint)',
+    title: '1. Weight (gzip -9 of what /card and /config load before first paint)',
     lines: [
       {
         label: 'card JavaScript, gzipped',
@@ -129,9 +131,15 @@ export async function weightFigure(): Promise<Figure> {
       { label: `card files (${card.files.length}); largest`, value: largest ? `${largest.file} ${kB(largest.gzipBytes)}` : '-' },
       { label: 'card chunks imported but not preloaded', value: String(card.unlisted.length) },
       { label: 'card chunks loaded later (import())', value: String(card.lazy.length) },
-      { label: 'configuration UI JavaScript, gzipped', value: kB(config.jsGzipBytes) },
+      {
+        label: 'configuration UI JavaScript, gzipped',
+        value: kB(config.jsGzipBytes),
+        budget: `≤ ${kB(CONFIG_JS_BUDGET_BYTES)}`,
+        ok: config.jsGzipBytes <= CONFIG_JS_BUDGET_BYTES,
+      },
+      { label: 'configuration UI chunks loaded later (import())', value: String(config.lazy.length) },
       { label: 'configuration UI CSS, gzipped', value: kB(config.cssGzipBytes) },
     ],
-    data: { card, config, served, budgetBytes: CARD_JS_BUDGET_BYTES },
+    data: { card, config, served, budgetBytes: CARD_JS_BUDGET_BYTES, configBudgetBytes: CONFIG_JS_BUDGET_BYTES },
   };
 }

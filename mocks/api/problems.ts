@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
-import { problemStatus, type Problem, type ProblemCode } from '../../src/shared/problem';
+import { problemStatus, type ProblemCode } from '../../src/shared/problem';
+import type { Problem } from '../../src/shared/problem-document';
 
 /** An RFC 9457 problem document as the BFF sends it. */
 export function problem(code: ProblemCode, title: string, detail?: string) {

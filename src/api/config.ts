@@ -23,51 +23,50 @@ const activationSchema = z.object({ credentialId: z.nullable(z.string()), change
 const noContent = z.undefined();
 const credentialPath = (id: string) => `/api/config/credentials/${encodeURIComponent(id)}`;
 
-/** The admin's view of the set-up. The token only says who is asking, so it is not part of the key. */
-export function configOverviewQueryOptions(token: string | null) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
+/** The admin's view of the set-up. */
+export function configOverviewQueryOptions() {
   return queryOptions({
     queryKey: configKeys.overview(),
-    queryFn: ({ signal }) => apiRequest('/api/config', { token, schema: configOverviewSchema, signal }),
+    queryFn: ({ signal }) => apiRequest('/api/config', { schema: configOverviewSchema, signal }),
   });
 }
 
 /** Verify Credentials for what the admin typed; nothing is stored. */
-export function verifyCredentialInput(input: CredentialInput, token: string | null) {
-  return apiRequest('/api/config/verify-credentials', { method: 'POST', token, body: input, schema: verifyResultSchema });
+export function verifyCredentialInput(input: CredentialInput) {
+  return apiRequest('/api/config/verify-credentials', { method: 'POST', body: input, schema: verifyResultSchema });
 }
 
-export function createCredential(input: CredentialInput, token: string | null) {
-  return apiRequest('/api/config/credentials', { method: 'POST', token, body: input, schema: credentialViewSchema });
+export function createCredential(input: CredentialInput) {
+  return apiRequest('/api/config/credentials', { method: 'POST', body: input, schema: credentialViewSchema });
 }
 
-export function verifyStoredCredential(id: string, token: string | null) {
-  return apiRequest(`${credentialPath(id)}/verify`, { method: 'POST', token, schema: verifyResultSchema });
+export function verifyStoredCredential(id: string) {
+  return apiRequest(`${credentialPath(id)}/verify`, { method: 'POST', schema: verifyResultSchema });
 }
 
-export function updateCredential(id: string, patch: CredentialPatch, token: string | null) {
-  return apiRequest(credentialPath(id), { method: 'PATCH', token, body: patch, schema: credentialViewSchema });
+export function updateCredential(id: string, patch: CredentialPatch) {
+  return apiRequest(credentialPath(id), { method: 'PATCH', body: patch, schema: credentialViewSchema });
 }
 
-export function removeCredential(id: string, token: string | null) {
-  return apiRequest(credentialPath(id), { method: 'DELETE', token, schema: noContent });
+export function removeCredential(id: string) {
+  return apiRequest(credentialPath(id), { method: 'DELETE', schema: noContent });
 }
 
-export function setActivation(input: ActivationInput, token: string | null) {
-  return apiRequest('/api/config/activation', { method: 'PUT', token, body: input, schema: activationSchema });
+export function setActivation(input: ActivationInput) {
+  return apiRequest('/api/config/activation', { method: 'PUT', body: input, schema: activationSchema });
 }
 
-export function saveMapping(save: MappingSave, token: string | null) {
-  return apiRequest('/api/config/mapping', { method: 'PUT', token, body: save, schema: savedMappingSchema });
+export function saveMapping(save: MappingSave) {
+  return apiRequest('/api/config/mapping', { method: 'PUT', body: save, schema: savedMappingSchema });
 }
 
 /** Keeps the admin's unsaved field changes on the server, for that admin alone. */
-export function saveDraft(draft: MappingDraftInput, token: string | null, options: { keepalive?: boolean } = {}) {
-  return apiRequest('/api/config/draft', { method: 'PUT', token, body: draft, schema: noContent, ...options });
+export function saveDraft(draft: MappingDraftInput, options: { keepalive?: boolean } = {}) {
+  return apiRequest('/api/config/draft', { method: 'PUT', body: draft, schema: noContent, ...options });
 }
 
-export function discardDraft(token: string | null) {
-  return apiRequest('/api/config/draft', { method: 'DELETE', token, schema: noContent });
+export function discardDraft() {
+  return apiRequest('/api/config/draft', { method: 'DELETE', schema: noContent });
 }
 
 /** Every change to the set-up makes the overview stale, whether it worked or not (a refused verify marks the credential). */
@@ -79,30 +78,30 @@ function useConfigMutation<Variables, Result>(mutationFn: (variables: Variables)
   });
 }
 
-export function useVerifyCredentialInput(token: string | null) {
-  return useMutation({ mutationFn: (input: CredentialInput) => verifyCredentialInput(input, token) });
+export function useVerifyCredentialInput() {
+  return useMutation({ mutationFn: verifyCredentialInput });
 }
 
-export function useCreateCredential(token: string | null) {
-  return useConfigMutation((input: CredentialInput) => createCredential(input, token));
+export function useCreateCredential() {
+  return useConfigMutation(createCredential);
 }
 
-export function useVerifyStoredCredential(token: string | null) {
-  return useConfigMutation((id: string) => verifyStoredCredential(id, token));
+export function useVerifyStoredCredential() {
+  return useConfigMutation(verifyStoredCredential);
 }
 
-export function useUpdateCredential(token: string | null) {
-  return useConfigMutation(({ id, patch }: { id: string; patch: CredentialPatch }) => updateCredential(id, patch, token));
+export function useUpdateCredential() {
+  return useConfigMutation(({ id, patch }: { id: string; patch: CredentialPatch }) => updateCredential(id, patch));
 }
 
-export function useRemoveCredential(token: string | null) {
-  return useConfigMutation((id: string) => removeCredential(id, token));
+export function useRemoveCredential() {
+  return useConfigMutation(removeCredential);
 }
 
-export function useActivation(token: string | null) {
-  return useConfigMutation((input: ActivationInput) => setActivation(input, token));
+export function useActivation() {
+  return useConfigMutation(setActivation);
 }
 
-export function useSaveMapping(token: string | null) {
-  return useConfigMutation((save: MappingSave) => saveMapping(save, token));
+export function useSaveMapping() {
+  return useConfigMutation(saveMapping);
 }

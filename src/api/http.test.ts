@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import * as z from 'zod/mini';
 import { server } from '../../mocks/api/server';
 import { ApiError, apiRequest } from './http';
+import { pageSession } from './session';
 import { shouldRetry } from './query-client';
 
 const echo = z.object({ ok: z.boolean(), auth: z.nullable(z.string()) });
@@ -16,14 +17,15 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 describe('apiRequest', () => {
-  it('sends the bearer token and the body as JSON, and returns the parsed answer', async () => {
+  it("sends the page session's bearer token and the body as JSON, and returns the parsed answer", async () => {
     server.use(
       http.post('/api/echo', async ({ request }) =>
         HttpResponse.json({ ok: (await request.json()) !== null, auth: request.headers.get('Authorization') }),
       ),
     );
 
-    const answer = await apiRequest('/api/echo', { method: 'POST', token: 'a.b.c', body: { phone: '+33612345678' }, schema: echo });
+    pageSession.update('a.b.c');
+    const answer = await apiRequest('/api/echo', { method: 'POST', body: { phone: '+33612345678' }, schema: echo });
 
     expect(answer).toEqual({ ok: true, auth: 'Bearer a.b.c' });
   });

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
-import { problemCodes, problemSchema, type ProblemCode } from '../shared/problem';
-import { activeSession } from './session';
+import { describeMismatch, passes, verify, type Check, type Mismatch } from '../shared/checks';
+import { problemCodes, type ProblemCode } from '../shared/problem';
+import { problemAnswer } from './problem-answer';
+import { pageSession, type Session } from './session';
 
 /**
  * Every failure the browser can meet talking to the BFF: the server's problem codes, plus the two
@@ -41,39 +43,36 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type ApiRequest<T> = {
   method?: Method;
-  /** The signed token that says who is asking; sent as `Authorization: Bearer …`. */
-  token?: string | null;
+  /** Whose token says who is asking (sent as `Authorization: Bearer …`): the page's unless given. */
+  session?: Session;
   /** Sent as JSON. */
   body?: unknown;
-  /** The contract the successful answer must meet. */
-  schema: z.ZodMiniType<T>;
+  /** The contract the successful answer must meet: a zod schema, or a hand check where zod would weigh on the card. */
+  schema: z.ZodMiniType<T> | Check<T>;
   signal?: AbortSignal | undefined;
   /** Let the request outlive the page: for what is sent as the page goes away. */
   keepalive?: boolean;
 };
 
 /**
- * Calls the BFF and returns its answer parsed by `schema`, or throws an `ApiError`.
- *
- * With a session active, a token the session has held is replaced by its newest one, and a
- * TOKEN_EXPIRED answer asks the session for a fresh token once and tries once more.
+ * Calls the BFF with the session's newest token and returns its answer parsed by `schema`, or throws
+ * an `ApiError`. A TOKEN_EXPIRED answer asks the session for a fresh token once and tries once more.
  */
-export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const session = activeSession();
-  const token = session ? session.newest(request.token) : request.token;
+export async function apiRequest<T>(path: string, { session = pageSession, ...request }: ApiRequest<T>): Promise<T> {
+  const token = session.token();
   try {
-    return await send(path, { ...request, token });
+    return await send(path, request, token);
   } catch (error) {
-    if (!session || !isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
+    if (!isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
     const fresh = await session.renew(token);
     if (request.signal?.aborted) throw request.signal.reason;
     if (!fresh || fresh === token) throw error;
-    return send(path, { ...request, token: fresh });
+    return send(path, request, fresh);
   }
 }
 
-async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
-  const { method = 'GET', token, body, schema, signal, keepalive = false } = request;
+async function send<T>(path: string, request: ApiRequest<T>, token: string | null): Promise<T> {
+  const { method = 'GET', body, schema, signal, keepalive = false } = request;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
@@ -96,17 +95,29 @@ async function send<T>(path: string, request: ApiRequest<T>): Promise<T> {
   const payload = await readJson(response);
   if (!response.ok) throw errorFromResponse(response, payload);
 
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) {
+  const answer = meetContract(schema, payload);
+  if (!answer.ok) {
     throw new ApiError({
       code: 'BAD_RESPONSE',
       status: response.status,
       title: 'The server answered with something unexpected',
-      detail: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; '),
-      cause: parsed.error,
+      detail: answer.mismatches.map(describeMismatch).join('; '),
     });
   }
-  return parsed.data;
+  return answer.value;
+}
+
+function meetContract<T>(
+  contract: z.ZodMiniType<T> | Check<T>,
+  payload: unknown,
+): { ok: true; value: T } | { ok: false; mismatches: Mismatch[] } {
+  if (typeof contract === 'function') {
+    const checked = verify(contract, payload);
+    return checked.ok ? checked : { ok: false, mismatches: [checked.mismatch] };
+  }
+  const parsed = contract.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, mismatches: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })) };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -123,9 +134,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 
 /** A problem document when the server sent one; otherwise a code guessed from the status alone. */
 function errorFromResponse(response: Response, payload: unknown): ApiError {
-  const problem = problemSchema.safeParse(payload);
-  if (problem.success) {
-    const { code, title, detail } = problem.data;
+  if (passes(problemAnswer, payload)) {
+    const { code, title, detail } = payload;
     return new ApiError({ code, status: response.status, title, detail });
   }
   // A proxy's HTML page or a problem with a code newer than this build.

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { orderDetailsSchema, type OrderDetails } from '../shared/wire';
+import type { OrderDetails } from '../shared/wire';
+import { orderDetailsAnswer } from './card-answers';
 import { apiRequest } from './http';
 
 export const orderDetailsKeys = {
@@ -8,14 +9,13 @@ export const orderDetailsKeys = {
 };
 
 /** `POST /api/card/order`: one order with the order-details fields and its Shopify admin link. */
-export function fetchOrderDetails(orderId: string, token: string | null, signal?: AbortSignal): Promise<OrderDetails> {
-  return apiRequest('/api/card/order', { method: 'POST', token, body: { orderId }, schema: orderDetailsSchema, signal });
+export function fetchOrderDetails(orderId: string, signal?: AbortSignal): Promise<OrderDetails> {
+  return apiRequest('/api/card/order', { method: 'POST', body: { orderId }, schema: orderDetailsAnswer, signal });
 }
 
-export function orderDetailsQueryOptions(orderId: string, token: string | null) {
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
+export function orderDetailsQueryOptions(orderId: string) {
   return queryOptions({
     queryKey: orderDetailsKeys.detail(orderId),
-    queryFn: ({ signal }) => fetchOrderDetails(orderId, token, signal),
+    queryFn: ({ signal }) => fetchOrderDetails(orderId, signal),
   });
 }

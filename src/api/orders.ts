@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import { orderPageResponseSchema, type MatchedCard, type OrderPage, type OrderPageResponse } from '../shared/wire';
+import type { MatchedCard, OrderPage, OrderPageResponse } from '../shared/wire';
 import { fetchCard } from './card';
+import { orderPageAnswer } from './card-answers';
 import { apiRequest } from './http';
 
 export const orderKeys = {
@@ -10,13 +11,13 @@ export const orderKeys = {
 };
 
 /** `POST /api/card/orders`: the page of a customer's orders after `after`, newest first. */
-export function fetchOrderPage(customerId: string, after: string, token: string | null, signal?: AbortSignal): Promise<OrderPageResponse> {
-  return apiRequest('/api/card/orders', { method: 'POST', token, body: { customerId, after }, schema: orderPageResponseSchema, signal });
+export function fetchOrderPage(customerId: string, after: string, signal?: AbortSignal): Promise<OrderPageResponse> {
+  return apiRequest('/api/card/orders', { method: 'POST', body: { customerId, after }, schema: orderPageAnswer, signal });
 }
 
 /** The first page comes with the card open; asked again (after an invalidation) it is the card's again. */
-async function fetchFirstPage(customerId: string, token: string | null, signal?: AbortSignal): Promise<OrderPage> {
-  const card = await fetchCard({ customerId }, token, signal);
+async function fetchFirstPage(customerId: string, signal?: AbortSignal): Promise<OrderPage> {
+  const card = await fetchCard({ customerId }, signal);
   return card.state === 'matched' ? card.orders : { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
 }
 
@@ -25,15 +26,14 @@ async function fetchFirstPage(customerId: string, token: string | null, signal?:
  * list shows at once, and "Load more" asks only for what comes after it. Pages already loaded stay
  * when the card is fetched again in the background; `restartCustomerOrders` starts over.
  */
-export function customerOrdersQueryOptions(card: MatchedCard, token: string | null) {
+export function customerOrdersQueryOptions(card: MatchedCard) {
   const customerId = card.customer.id;
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the token authenticates the request; it is not what is asked
   return infiniteQueryOptions({
     queryKey: orderKeys.customer(customerId),
     queryFn: ({ pageParam, signal }): Promise<OrderPage> =>
       pageParam === null
-        ? fetchFirstPage(customerId, token, signal)
-        : fetchOrderPage(customerId, pageParam, token, signal).then((answer) => answer.orders),
+        ? fetchFirstPage(customerId, signal)
+        : fetchOrderPage(customerId, pageParam, signal).then((answer) => answer.orders),
     initialPageParam: null as string | null,
     getNextPageParam: (last: OrderPage) => (last.pageInfo.hasNextPage && last.pageInfo.endCursor ? last.pageInfo.endCursor : undefined),
     initialData: firstPageOnly(card),
@@ -47,6 +47,6 @@ function firstPageOnly(card: MatchedCard): InfiniteData<OrderPage, string | null
 }
 
 /** After the agent's Refresh: the history starts again from the fresh card's first page. */
-export function restartCustomerOrders(queryClient: QueryClient, card: MatchedCard, token: string | null): void {
-  queryClient.setQueryData(customerOrdersQueryOptions(card, token).queryKey, firstPageOnly(card));
+export function restartCustomerOrders(queryClient: QueryClient, card: MatchedCard): void {
+  queryClient.setQueryData(customerOrdersQueryOptions(card).queryKey, firstPageOnly(card));
 }

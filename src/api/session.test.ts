@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { problem } from '../../mocks/api/problems';
 import { server } from '../../mocks/api/server';
 import { ApiError, apiRequest } from './http';
-import { createSession, setActiveSession, type Session } from './session';
+import { createSession, type Session } from './session';
 
 const echo = z.object({ auth: z.string() });
 const expired = 'eyJhbGciOiJIUzI1NiJ9.ZXhwaXJlZA.c2ln';
@@ -22,8 +22,15 @@ function bffAccepting(token: string) {
   return seen;
 }
 
+/** A session holding `token`, renewed by `requestToken` when given. */
+function sessionWith(token: string | null, requestToken?: () => boolean, timeoutMs?: number): Session {
+  const session = createSession(timeoutMs === undefined ? {} : { timeoutMs });
+  session.update(token);
+  if (requestToken) session.renewWith(requestToken);
+  return session;
+}
+
 afterEach(() => {
-  setActiveSession(null);
   vi.useRealTimers();
 });
 
@@ -34,12 +41,10 @@ describe('renewing an expired session', () => {
       queueMicrotask(() => session.update(fresh));
       return true;
     });
-    const session = createSession({ token: expired, requestToken });
-    setActiveSession(session);
+    const session = sessionWith(expired, requestToken);
 
-    await expect(apiRequest('/api/echo', { token: expired, schema: echo })).resolves.toEqual({ auth: `Bearer ${fresh}` });
-    // A caller still holding the old token is given the newest one.
-    await expect(apiRequest('/api/echo', { token: expired, schema: echo })).resolves.toEqual({ auth: `Bearer ${fresh}` });
+    await expect(apiRequest('/api/echo', { schema: echo, session })).resolves.toEqual({ auth: `Bearer ${fresh}` });
+    await expect(apiRequest('/api/echo', { schema: echo, session })).resolves.toEqual({ auth: `Bearer ${fresh}` });
 
     expect(requestToken).toHaveBeenCalledTimes(1);
     expect(seen).toEqual([`Bearer ${expired}`, `Bearer ${fresh}`, `Bearer ${fresh}`]);
@@ -51,10 +56,9 @@ describe('renewing an expired session', () => {
       setTimeout(() => session.update(fresh), 10);
       return true;
     });
-    const session = createSession({ token: expired, requestToken });
-    setActiveSession(session);
+    const session = sessionWith(expired, requestToken);
 
-    const answers = await Promise.all([1, 2, 3].map(() => apiRequest('/api/echo', { token: expired, schema: echo })));
+    const answers = await Promise.all([1, 2, 3].map(() => apiRequest('/api/echo', { schema: echo, session })));
 
     expect(answers).toHaveLength(3);
     expect(requestToken).toHaveBeenCalledTimes(1);
@@ -62,9 +66,9 @@ describe('renewing an expired session', () => {
 
   it('gives up with TOKEN_EXPIRED when no token comes within the timeout', async () => {
     const seen = bffAccepting(fresh);
-    setActiveSession(createSession({ token: expired, requestToken: () => true, timeoutMs: 50 }));
+    const session = sessionWith(expired, () => true, 50);
 
-    const error = await apiRequest('/api/echo', { token: expired, schema: echo }).catch((reason: unknown) => reason);
+    const error = await apiRequest('/api/echo', { schema: echo, session }).catch((reason: unknown) => reason);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'TOKEN_EXPIRED', status: 401 });
@@ -73,34 +77,41 @@ describe('renewing an expired session', () => {
 
   it('does not wait when the host has no way to give a token (URL parameters)', async () => {
     bffAccepting(fresh);
-    setActiveSession(createSession({ token: expired }));
+    const session = sessionWith(expired);
     const started = Date.now();
 
-    await expect(apiRequest('/api/echo', { token: expired, schema: echo })).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    await expect(apiRequest('/api/echo', { schema: echo, session })).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('retries only once, even if the host answers with another expired token', async () => {
     const seen = bffAccepting('never');
-    const session: Session = createSession({
-      token: expired,
-      requestToken: () => {
-        queueMicrotask(() => session.update(fresh));
-        return true;
-      },
+    const session: Session = sessionWith(expired, () => {
+      queueMicrotask(() => session.update(fresh));
+      return true;
     });
-    setActiveSession(session);
 
-    await expect(apiRequest('/api/echo', { token: expired, schema: echo })).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
+    await expect(apiRequest('/api/echo', { schema: echo, session })).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
     expect(seen).toEqual([`Bearer ${expired}`, `Bearer ${fresh}`]);
   });
 
-  it('leaves other failures and tokens it never held alone', async () => {
+  it('leaves other failures alone', async () => {
     server.use(http.get('/api/echo', () => problem('FORBIDDEN', 'Not allowed')));
     const requestToken = vi.fn(() => true);
-    setActiveSession(createSession({ token: expired, requestToken }));
+    const session = sessionWith(expired, requestToken);
 
-    await expect(apiRequest('/api/echo', { token: 'other.token.x', schema: echo })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(apiRequest('/api/echo', { schema: echo, session })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(requestToken).not.toHaveBeenCalled();
+  });
+
+  it('stops asking a host it has let go of', async () => {
+    bffAccepting(fresh);
+    const requestToken = vi.fn(() => true);
+    const session = sessionWith(expired);
+    const release = session.renewWith(requestToken);
+    release();
+
+    await expect(apiRequest('/api/echo', { schema: echo, session })).rejects.toMatchObject({ code: 'TOKEN_EXPIRED' });
     expect(requestToken).not.toHaveBeenCalled();
   });
 });
@@ -108,17 +119,15 @@ describe('renewing an expired session', () => {
 describe('the session', () => {
   it('hands out a token that arrived since the one that expired, without asking', async () => {
     const requestToken = vi.fn(() => true);
-    const session = createSession({ token: expired, requestToken });
+    const session = sessionWith(expired, requestToken);
     session.update(fresh);
 
     await expect(session.renew(expired)).resolves.toBe(fresh);
     expect(requestToken).not.toHaveBeenCalled();
-    expect(session.newest(expired)).toBe(fresh);
-    expect(session.newest('unrelated.token.x')).toBe('unrelated.token.x');
   });
 
   it('tells subscribers when the token changes', () => {
-    const session = createSession({ token: null });
+    const session = createSession();
     const listener = vi.fn();
     session.subscribe(listener);
 

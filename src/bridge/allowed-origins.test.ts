@@ -34,10 +34,7 @@ describe('the allowed host origins', () => {
 describe('where the first message goes', () => {
   const allowed = new Set(['https://inbox.example.com', 'https://desk.example.org']);
   const win = (ancestor: string | undefined, referrer = '') => ({
-    location:
-      ancestor === undefined
-        ? {}
-        : { ancestorOrigins: Object.assign([ancestor], { contains: () => true, item: () => ancestor }) as unknown as DOMStringList },
+    location: ancestor === undefined ? {} : { ancestorOrigins: Object.assign([ancestor], { contains: () => true, item: () => ancestor }) },
     document: { referrer },
   });
 

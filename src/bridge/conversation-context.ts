@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Channel } from '../shared/channels';
 import type { ColorMode } from '../ui/color-mode';
 
@@ -17,9 +16,19 @@ export type ConversationContext = {
   theme?: ColorMode;
 };
 
+/** A rule for one field of the context: whether a (trimmed, non-empty) value from the host will do. */
+export type FieldRule<T extends string = string> = (value: string) => value is T;
+
+const rule =
+  (test: (value: string) => boolean): FieldRule =>
+  (value): value is string =>
+    test(value);
+
 // Control characters have no place in anything the host hands us and would garble the card.
 const printable = /^[^\p{Cc}]+$/u;
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(printable));
+const text = (max: number) => rule((value) => value.length <= max && printable.test(value));
+// The same pattern as zod's email check (its "practical" one), which the BFF's wire also uses.
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 function isLocale(value: string): boolean {
   try {
@@ -31,28 +40,27 @@ function isLocale(value: string): boolean {
 
 /** What each field of the context must look like, whoever sends it. */
 export const contextFields = {
-  host: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]{0,39}$/i)),
+  host: rule((value) => /^[a-z0-9][a-z0-9._-]{0,39}$/i.test(value)),
   conversationId: text(200),
   agentId: text(200),
   name: text(200),
-  email: z.email().check(z.maxLength(320)),
+  email: rule((value) => value.length <= 320 && EMAIL.test(value)),
   // Digits with the usual separators; the BFF normalises to E.164 before matching.
-  phone: z.string().check(z.maxLength(64), z.regex(/^\+?[\d ().-]+$/), z.regex(/(?:\d\D*){5}/)),
-  locale: z.string().check(z.maxLength(64), z.refine(isLocale)),
-  theme: z.enum(['light', 'dark']),
+  phone: rule((value) => value.length <= 64 && /^\+?[\d ().-]+$/.test(value) && /(?:\d\D*){5}/.test(value)),
+  locale: rule((value) => value.length <= 64 && isLocale(value)),
+  theme: (value: string): value is ColorMode => value === 'light' || value === 'dark',
 };
 
 /**
  * The parsed value, or undefined when absent or invalid: a bad value is dropped, never thrown.
  * Numbers are read as text (hosts send ids both ways).
  */
-export function pickField<T>(schema: z.ZodMiniType<T>, raw: unknown): T | undefined {
+export function pickField<T extends string>(accepts: FieldRule<T>, raw: unknown): T | undefined {
   if (typeof raw === 'number' && Number.isFinite(raw)) raw = String(raw);
   if (typeof raw !== 'string') return undefined;
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
-  const parsed = schema.safeParse(trimmed);
-  return parsed.success ? parsed.data : undefined;
+  return accepts(trimmed) ? trimmed : undefined;
 }
 
 /** A locale in its canonical form (`en-gb` → `en-GB`), or undefined. */

@@ -1,7 +1,9 @@
-import { CHATWOOT_FETCH_INFO } from './chatwoot';
+import { CHATWOOT_FETCH_INFO } from './adapters/chatwoot';
+import type { HostAdapter } from './adapters/host-adapter';
+import { parseUrlContext } from './adapters/url';
 import type { ConversationContext } from './conversation-context';
-import { chooseAdapter, connectHost, type HostWindow } from './host-bridge';
-import { parseUrlContext } from './url-context';
+import { chooseAdapter, hostAdapters } from './host-adapters';
+import { connectHost, type HostWindow } from './host-bridge';
 
 const inbox = 'https://inbox.example.com';
 const allowedOrigins = new Set([inbox, 'https://desk.example.org']);
@@ -10,13 +12,13 @@ const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudC03In0.c2lnbmF0dXJl';
 const amelie = { conversationId: 'c-1', channel: 'WHATSAPP', customer: { name: 'Amélie Dubois', phone: '+33612345678' } };
 
 /** A card window framed by an inbox on `inbox`, whose messages the test sends by hand. */
-function framedCard(query: string, options: { framed?: boolean } = {}) {
+function framedCard(query: string, options: { framed?: boolean; adapters?: readonly (() => HostAdapter)[] } = {}) {
   const parent = { postMessage: vi.fn() };
   const win = Object.assign(new EventTarget(), {
     parent,
     location: {
       href: `https://cards.example.com/card?${query}`,
-      ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }) as unknown as DOMStringList,
+      ancestorOrigins: Object.assign([inbox], { contains: () => true, item: () => inbox }),
     },
     document: Object.assign(new EventTarget(), {
       referrer: '',
@@ -25,9 +27,15 @@ function framedCard(query: string, options: { framed?: boolean } = {}) {
     }),
   });
   if (options.framed === false) win.parent = win as never;
-  const hostWindow = win as unknown as HostWindow;
+  const hostWindow: HostWindow = win;
   const counts = { 'not-parent': 0, origin: 0, shape: 0 };
-  const bridge = connectHost({ win: hostWindow, allowedOrigins, url: parseUrlContext(win.location.href), dropCounts: counts });
+  const bridge = connectHost({
+    win: hostWindow,
+    allowedOrigins,
+    url: parseUrlContext(win.location.href),
+    dropCounts: counts,
+    ...(options.adapters ? { adapters: options.adapters } : {}),
+  });
   const send = (data: unknown, from: { origin?: string; source?: unknown } = {}) =>
     win.dispatchEvent(Object.assign(new Event('message'), { data, origin: from.origin ?? inbox, source: from.source ?? parent }));
   const sent = () => parent.postMessage.mock.calls.map(([message, target]) => ({ message: message as unknown, target: target as string }));
@@ -40,14 +48,20 @@ beforeEach(() => {
 
 describe('choosing the adapter', () => {
   const url = (query: string): ConversationContext => parseUrlContext(`https://cards.example.com/card?${query}`);
+  const chosen = (query: string, framed: boolean) =>
+    chooseAdapter(
+      url(query),
+      framed,
+      hostAdapters.map((create) => create()),
+    )?.name ?? null;
 
   it('follows ?host=, then the URL parameters, then waits to see what the host speaks', () => {
-    expect(chooseAdapter(url('host=chatwoot'), true)).toBe('chatwoot');
-    expect(chooseAdapter(url('host=postmessage'), true)).toBe('postmessage');
-    expect(chooseAdapter(url('host=infobip&channel=SMS&phone=%2B447700900123'), true)).toBe('url');
-    expect(chooseAdapter(url('channel=SMS&phone=%2B447700900123'), true)).toBe('url');
-    expect(chooseAdapter(url('theme=dark'), true)).toBeNull();
-    expect(chooseAdapter(url(''), false)).toBe('url');
+    expect(chosen('host=chatwoot', true)).toBe('chatwoot');
+    expect(chosen('host=postmessage', true)).toBe('postmessage');
+    expect(chosen('host=infobip&channel=SMS&phone=%2B447700900123', true)).toBe('url');
+    expect(chosen('channel=SMS&phone=%2B447700900123', true)).toBe('url');
+    expect(chosen('theme=dark', true)).toBeNull();
+    expect(chosen('', false)).toBe('url');
   });
 });
 
@@ -245,5 +259,38 @@ describe('messages that change nothing', () => {
     bridge.stop();
     send({ ...envelope, type: 'context', context: amelie });
     expect(bridge.getState().context).toBeNull();
+  });
+});
+
+describe('an inbox of its own', () => {
+  /** A made-up inbox that says hello, sends the phone number as a plain string and takes text back. */
+  const pagerAdapter = (): HostAdapter => ({
+    name: 'pager',
+    detectable: false,
+    tokenFromHost: false,
+    start(link) {
+      link.post('pager:hello');
+      return () => {};
+    },
+    receive: (data) =>
+      typeof data === 'string' && data.startsWith('pager:+') ? { type: 'context', context: { customer: { phone: data.slice(6) } } } : null,
+    insertText: (link, text) => link.post(`pager:reply:${text}`),
+  });
+
+  it('plugs in as one adapter: ?host= picks it, the bridge runs it and screens its messages', () => {
+    const { bridge, send, sent, counts } = framedCard('host=pager', { adapters: [pagerAdapter, ...hostAdapters] });
+    expect(bridge.canInsertText()).toBe(false);
+
+    send('pager:+447700900123');
+    send('pager:+15550000000', { origin: 'https://evil.example' });
+    bridge.insertText('On its way');
+
+    expect(bridge.getState()).toMatchObject({ adapter: 'pager', context: { host: 'pager', customer: { phone: '+447700900123' } } });
+    expect(bridge.requestToken()).toBe(false);
+    expect(counts.origin).toBe(1);
+    expect(sent()).toEqual([
+      { message: 'pager:hello', target: inbox },
+      { message: 'pager:reply:On its way', target: inbox },
+    ]);
   });
 });

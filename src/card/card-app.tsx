@@ -1,5 +1,8 @@
 import { Box } from '@chakra-ui/react';
-import { Suspense, type ComponentProps } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, type ComponentProps } from 'react';
+import { isApiError } from '../api/http';
+import { useSessionToken } from '../api/session';
 import { CardEnvProvider, type CardActions } from './card-env';
 import { agentLocale, expectedIdentifier, lookupFor, type ConversationContext } from './context';
 import { CustomerLookup } from './customer/customer-lookup';
@@ -11,16 +14,28 @@ export type { CardActions } from './card-env';
 
 export type CardAppProps = {
   context: ConversationContext;
-  /** The signed BFF token; null when the host gave none. */
-  token: string | null;
   /** What the host can do for the card, e.g. put text into the agent's reply. */
   actions?: CardActions;
 };
 
 const noActions: CardActions = {};
 
+/** A token that arrives after a call failed for want of one lets that call try again. */
+function useRetryWithNewToken(queryClient: QueryClient, token: string | null): void {
+  useEffect(() => {
+    if (!token) return;
+    void queryClient.refetchQueries({
+      type: 'active',
+      predicate: (query) =>
+        isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
+    });
+  }, [queryClient, token]);
+}
+
 /** The Context Card: finds the conversation's Shopify customer and shows what the agent needs. */
-export function CardApp({ context, token, actions = noActions }: CardAppProps) {
+export function CardApp({ context, actions = noActions }: CardAppProps) {
+  const token = useSessionToken();
+  useRetryWithNewToken(useQueryClient(), token);
   const lookup = lookupFor(context);
   const missing = (onSearch?: ComponentProps<typeof MissingIdentifier>['onSearch']) => (
     <MissingIdentifier expected={expectedIdentifier(context.channel)} channel={context.channel} onSearch={onSearch} />
@@ -35,7 +50,7 @@ export function CardApp({ context, token, actions = noActions }: CardAppProps) {
             <ErrorState code="UNAUTHENTICATED" />
           )
         ) : (
-          <CardEnvProvider value={{ token, locale: agentLocale(context), channel: context.channel, actions }}>
+          <CardEnvProvider value={{ locale: agentLocale(context), channel: context.channel, actions }}>
             {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}
             <CustomerLookup key={JSON.stringify(lookup)} lookup={lookup} nothingToLookUp={missing} />
           </CardEnvProvider>

@@ -12,7 +12,6 @@ import type { ConversationContext } from './context';
  * axe over the states the demo inbox cannot show (loading, faults, stale data, the 60-day limit).
  * jsdom computes no colours, so contrast is left to the Playwright scans of the real card.
  */
-const token = 'header.payload.signature';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 beforeAll(() =>
@@ -48,7 +47,7 @@ const states: [string, RequestHandler[], string][] = [
 describe('axe finds nothing serious', { timeout: 20_000 }, () => {
   it.each(states)('in the %s state', async (_state, handlers, status) => {
     server.use(...handlers);
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(status));
 
     await expectNoSeriousViolations();
@@ -56,7 +55,7 @@ describe('axe finds nothing serious', { timeout: 20_000 }, () => {
 
   it('in the details of an order, stale, with its actions', async () => {
     server.use(...cardScenarios.orderStale());
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} actions={{ insertText: () => {} }} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} actions={{ insertText: () => {} }} />);
     await user.click(await screen.findByRole('button', { name: 'Show details of order #1042' }));
     await screen.findByText(/Shopify is not answering/);
     await screen.findByText('Pull en laine mérinos');
@@ -65,9 +64,7 @@ describe('axe finds nothing serious', { timeout: 20_000 }, () => {
   });
 
   it('with the search open and a wrong value in it', async () => {
-    const { user } = renderWithProviders(
-      <CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />,
-    );
+    const { user } = renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));
     await user.type(await screen.findByRole('textbox', { name: 'Order number' }), '!!{Enter}');
 
@@ -75,7 +72,7 @@ describe('axe finds nothing serious', { timeout: 20_000 }, () => {
   });
 
   it('when the conversation has nothing to look up', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} />);
     await screen.findByRole('search');
 
     await expectNoSeriousViolations();

@@ -9,7 +9,6 @@ export type CardActions = {
 
 /** What every view of the card needs to know about the agent and the conversation. */
 export type CardEnv = {
-  token: string;
   /** The agent's locale, for numbers, money and dates. */
   locale: string;
   channel: Channel | undefined;

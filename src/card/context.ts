@@ -1,6 +1,6 @@
 import { contextFields, pickField, type ConversationContext } from '../bridge/conversation-context';
 import { takeFragmentToken } from '../bridge/fragment-token';
-import { parseUrlContext } from '../bridge/url-context';
+import { parseUrlContext } from '../bridge/adapters/url';
 import { matchesByPhone, type Channel } from '../shared/channels';
 import type { CardLookup } from '../shared/wire';
 

@@ -1,48 +1,48 @@
 import { Box } from '@chakra-ui/react';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isApiError } from '../api/http';
 import { createQueryClient } from '../api/query-client';
-import { createSession, setActiveSession, type Session } from '../api/session';
+import { pageSession, useSessionToken } from '../api/session';
 import { readAllowedHostOrigins } from '../bridge/allowed-origins';
 import { connectHost, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
-import { CardApp } from './card-app';
 import { readCardContext, type ConversationContext } from './context';
+import { preloaded, usePreloaded } from '../ui/preloaded';
 import { LoadingCard } from './states/loading-card';
+
+// The first paint is the loading card; the card itself loads as the page starts, beside React's first render.
+const cardApp = preloaded(() => import('./card-app'));
 
 /** How long a card waits for its host to name the conversation (and send a token) before going on without. */
 const HOST_WAIT_MS = 5_000;
 
-type Host = { bridge: HostBridge; session: Session };
-
 /**
  * The card's connection to its host, open while the card is mounted (subscribed to): the adapter the
- * URL names (or the host's first message shows), and the session that renews the token through it.
+ * URL names (or the host's first message shows). Tokens the host sends go to the page's session,
+ * which asks the host through it when the BFF says the token has expired.
  */
-function hostConnection(url: ConversationContext, token: string | null) {
-  let host: Host | null = null;
+function hostConnection(url: ConversationContext) {
+  let host: HostBridge | null = null;
   let close = () => {};
   const listeners = new Set<() => void>();
   const open = (): void => {
     const bridge = connectHost({ win: window, allowedOrigins: readAllowedHostOrigins(), url });
-    const session = createSession({ token, requestToken: () => bridge.requestToken() });
+    const release = pageSession.renewWith(() => bridge.requestToken());
     const unsubscribe = bridge.subscribe(() => {
       const fresh = bridge.getState().token;
-      if (fresh) session.update(fresh);
+      if (fresh) pageSession.update(fresh);
     });
-    setActiveSession(session);
-    host = { bridge, session };
+    host = bridge;
     close = () => {
       unsubscribe();
+      release();
       bridge.stop();
-      setActiveSession(null);
       host = null;
     };
   };
   return {
-    current: (): Host | null => host,
+    current: (): HostBridge | null => host,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       if (!host) open();
@@ -76,18 +76,6 @@ function useReportHeight(bridge: HostBridge): void {
   }, [bridge]);
 }
 
-/** A token that arrives after a call failed for want of one lets that call try again. */
-function useRetryWithNewToken(queryClient: QueryClient, token: string | null): void {
-  useEffect(() => {
-    if (!token) return;
-    void queryClient.refetchQueries({
-      type: 'active',
-      predicate: (query) =>
-        isApiError(query.state.error) && (query.state.error.code === 'TOKEN_EXPIRED' || query.state.error.code === 'UNAUTHENTICATED'),
-    });
-  }, [queryClient, token]);
-}
-
 function Waiting() {
   return (
     <Box as="main" p="3" minW="0" maxW="full">
@@ -96,35 +84,27 @@ function Waiting() {
   );
 }
 
-type CardRootProps = { url: ConversationContext; connection: HostConnection; queryClient: QueryClient };
+type CardRootProps = { url: ConversationContext; connection: HostConnection };
 
-function CardRoot({ url, connection, queryClient }: CardRootProps) {
-  const host = useSyncExternalStore(connection.subscribe, connection.current);
-  if (!host) {
+function CardRoot({ url, connection }: CardRootProps) {
+  const bridge = useSyncExternalStore(connection.subscribe, connection.current);
+  if (!bridge) {
     return (
       <Provider colorMode={url.theme}>
         <Waiting />
       </Provider>
     );
   }
-  return <ConnectedCard url={url} host={host} queryClient={queryClient} />;
+  return <ConnectedCard url={url} bridge={bridge} />;
 }
 
-function ConnectedCard({
-  url,
-  host: { bridge, session },
-  queryClient,
-}: {
-  url: ConversationContext;
-  host: Host;
-  queryClient: QueryClient;
-}) {
+function ConnectedCard({ url, bridge }: { url: ConversationContext; bridge: HostBridge }) {
   const state = useSyncExternalStore(bridge.subscribe, bridge.getState);
-  const token = useSyncExternalStore(session.subscribe, session.token);
-  const awaitingHost = state.context === null || (state.adapter === 'postmessage' && token === null);
+  const token = useSessionToken();
+  const app = usePreloaded(cardApp);
+  const awaitingHost = state.context === null || (bridge.hostSendsToken() && token === null);
   const gaveUp = useElapsed(HOST_WAIT_MS, awaitingHost);
   useReportHeight(bridge);
-  useRetryWithNewToken(queryClient, token);
 
   const context = state.context ?? (gaveUp ? url : null);
   const ready = context !== null && (!awaitingHost || gaveUp);
@@ -132,9 +112,9 @@ function ConnectedCard({
   const actions = bridge.canInsertText() ? { insertText: bridge.insertText } : undefined;
   return (
     <Provider colorMode={context?.theme ?? url.theme}>
-      {ready && context ? (
+      {ready && context && app ? (
         // Another conversation starts a fresh card; theme, locale or a new token for the same one do not.
-        <CardApp key={context.conversationId ?? ''} context={context} token={token} actions={actions} />
+        <app.CardApp key={context.conversationId ?? ''} context={context} actions={actions} />
       ) : (
         <Waiting />
       )}
@@ -152,6 +132,8 @@ async function startMockApi(): Promise<void> {
 async function start(): Promise<void> {
   // Read (and scrub the token from the address bar) before anything else can see the URL.
   const { conversation, token } = readCardContext();
+  pageSession.update(token);
+  void cardApp.load();
   await startMockApi();
 
   const root = document.getElementById('root');
@@ -160,7 +142,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <CardRoot url={conversation} connection={hostConnection(conversation, token)} queryClient={queryClient} />
+        <CardRoot url={conversation} connection={hostConnection(conversation)} />
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -4,7 +4,6 @@ import { useActivation } from '../api/config';
 import type { ConfigOverview } from '../shared/config-wire';
 import { StatusBadge } from '../ui/status-badge';
 import { problemText } from './problem-text';
-import { useSessionToken } from './session';
 import { strings } from './strings';
 
 const t = strings.activation;
@@ -16,8 +15,7 @@ type ActivationPanelProps = {
 
 /** The Shopify Conversations Block: Activate with a chosen credential, or Deactivate. */
 export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanelProps) {
-  const token = useSessionToken();
-  const activation = useActivation(token);
+  const activation = useActivation();
   const { credentials } = overview;
   const activeId = overview.activation?.credentialId ?? null;
   const active = credentials.find((credential) => credential.id === activeId) ?? null;

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { configuredOverview, emptyOverview, sandboxCredential } from '../../mocks/api/config-handlers';
-import { openIntegrations, renderConfig } from './render-config';
+import { openIntegrations, renderConfig } from '../test/render-config';
 
 const block = () => screen.getByRole('region', { name: 'Shopify Conversations Block' });
 

@@ -4,9 +4,9 @@ import { configuredOverview, emptyOverview } from '../../mocks/api/config-handle
 import { problem } from '../../mocks/api/problems';
 import { server } from '../../mocks/api/server';
 import { renderWithProviders } from '../test/render';
-import { fullSystem } from '../ui/full-system';
+import { configSystem } from '../ui/config-system';
 import { ConfigApp } from './config-app';
-import { openIntegrations, pickers, renderConfig } from './render-config';
+import { openIntegrations, pickers, renderConfig } from '../test/render-config';
 
 describe('the configuration page', () => {
   it('lists the credentials with their secret masked, which one is active, and when it was verified', async () => {
@@ -22,20 +22,20 @@ describe('the configuration page', () => {
 
   it('tells an agent that the page is for admins only', async () => {
     server.use(http.get('/api/config', () => problem('FORBIDDEN', 'Not allowed for this role', 'Admins only.')));
-    renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+    renderWithProviders(<ConfigApp />, { system: configSystem });
     expect(await screen.findByRole('heading', { name: 'Admins only' })).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent(/ask an admin/i);
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   });
 
   it('asks for a session when the page was opened without a token', () => {
-    renderWithProviders(<ConfigApp token={null} />, { system: fullSystem });
+    renderWithProviders(<ConfigApp />, { token: null, system: configSystem });
     expect(screen.getByRole('alert')).toHaveTextContent(/session is missing/i);
   });
 
   it('asks for a new session when the token has expired', async () => {
     server.use(http.get('/api/config', () => problem('TOKEN_EXPIRED', 'The session has expired')));
-    renderWithProviders(<ConfigApp token="a.b.c" />, { system: fullSystem });
+    renderWithProviders(<ConfigApp />, { system: configSystem });
     expect(await screen.findByRole('alert')).toHaveTextContent(/expired/i);
   });
 

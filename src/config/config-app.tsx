@@ -1,30 +1,38 @@
 import { Container, Heading, Stack, Tabs, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { configOverviewQueryOptions } from '../api/config';
 import { isApiError } from '../api/http';
+import { useSessionToken } from '../api/session';
 import type { ConfigOverview } from '../shared/config-wire';
-import { ActivationPanel } from './activation-panel';
+import { preloaded, usePreloaded } from '../ui/preloaded';
 import { createServerDraftStorage } from './draft-storage';
 import { CredentialsPanel } from './credentials-panel';
-import { FieldMappingEditor } from './field-mapping-editor';
-import { LeaveDialog } from './leave-dialog';
+import type { IntegrationsPanel } from './integrations-panel';
 import { useMappingDraft } from './mapping-draft';
-import { SessionToken, useSessionToken } from './session';
 import { strings } from './strings';
 import { useLeaveWarning } from './use-leave-warning';
 
 type PageTab = 'credentials' | 'integrations';
 
+// The Integrations tab and the leave dialog are rarer than the credentials: their code (the field
+// pickers, the activation choices, dialogs) loads when they first open.
+const integrationsPanel = preloaded(() => import('./integrations-panel'));
+const leaveDialog = preloaded(() => import('./leave-dialog'));
+const warmIntegrations = () => void integrationsPanel.load().catch(() => {});
+
+function Integrations(props: ComponentProps<typeof IntegrationsPanel>) {
+  const panel = usePreloaded(integrationsPanel);
+  return panel ? <panel.IntegrationsPanel {...props} /> : <Text role="status">{strings.loading}</Text>;
+}
+
 /** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know. */
 function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const activeId = overview.activation?.credentialId ?? null;
-  const token = useSessionToken();
   // The draft the page opened with; later edits are sent as they are made.
   const [initialDraft] = useState(overview.draft);
-  const storage = useMemo(() => createServerDraftStorage(token, initialDraft), [token, initialDraft]);
+  const storage = useMemo(() => createServerDraftStorage(initialDraft), [initialDraft]);
   useEffect(() => {
-    if (!storage) return;
     // The last edit must not wait out its settling time when the tab is switched away, closed or unmounted.
     const flush = () => storage.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
@@ -42,6 +50,7 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const [tab, setTab] = useState<PageTab>(() => (draft.restoredFrom === null ? 'credentials' : 'integrations'));
   const [leavingTo, setLeavingTo] = useState<PageTab | null>(null);
   useLeaveWarning(draft.dirty);
+  const leave = usePreloaded(leaveDialog, leavingTo !== null);
 
   function switchTo(next: PageTab) {
     if (next === tab) return;
@@ -54,27 +63,28 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
       <Tabs.Root value={tab} onValueChange={(details) => switchTo(details.value as PageTab)} variant="enclosed" lazyMount unmountOnExit>
         <Tabs.List>
           <Tabs.Trigger value="credentials">{strings.tabs.credentials}</Tabs.Trigger>
-          <Tabs.Trigger value="integrations">{strings.tabs.integrations}</Tabs.Trigger>
+          <Tabs.Trigger value="integrations" onPointerEnter={warmIntegrations} onFocus={warmIntegrations}>
+            {strings.tabs.integrations}
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="credentials" pt="6">
           <CredentialsPanel credentials={overview.credentials} activeId={activeId} onGoToIntegrations={() => switchTo('integrations')} />
         </Tabs.Content>
         <Tabs.Content value="integrations" pt="6">
-          <Stack gap="10">
-            <ActivationPanel overview={overview} onGoToCredentials={() => switchTo('credentials')} />
-            <FieldMappingEditor saved={overview.mapping} draft={draft} />
-          </Stack>
+          <Integrations overview={overview} draft={draft} onGoToCredentials={() => switchTo('credentials')} />
         </Tabs.Content>
       </Tabs.Root>
-      <LeaveDialog
-        open={leavingTo !== null}
-        onStay={() => setLeavingTo(null)}
-        onDiscard={() => {
-          draft.reset(overview.mapping);
-          if (leavingTo) setTab(leavingTo);
-          setLeavingTo(null);
-        }}
-      />
+      {leave && (
+        <leave.LeaveDialog
+          open={leavingTo !== null}
+          onStay={() => setLeavingTo(null)}
+          onDiscard={() => {
+            draft.reset(overview.mapping);
+            if (leavingTo) setTab(leavingTo);
+            setLeavingTo(null);
+          }}
+        />
+      )}
     </>
   );
 }
@@ -93,8 +103,9 @@ function Blocked({ title, message }: { title?: string; message: string }) {
 }
 
 /** The admin's page. Agents get a clear "admins only" page; the API refuses them too. */
-export function ConfigApp({ token }: { token: string | null }) {
-  const overview = useQuery({ ...configOverviewQueryOptions(token), enabled: token !== null });
+export function ConfigApp() {
+  const token = useSessionToken();
+  const overview = useQuery({ ...configOverviewQueryOptions(), enabled: token !== null });
   let body;
   if (token === null) body = <Blocked message={strings.noSession} />;
   else if (overview.isPending) body = <Text role="status">{strings.loading}</Text>;
@@ -105,16 +116,14 @@ export function ConfigApp({ token }: { token: string | null }) {
     else body = <Blocked message={strings.failed} />;
   } else body = <ConfigPage overview={overview.data} />;
   return (
-    <SessionToken value={token}>
-      <Container as="main" maxW="6xl" py="8">
-        <Stack gap="1" mb="6">
-          <Heading as="h1" size="2xl">
-            {strings.title}
-          </Heading>
-          <Text color="fg.muted">{strings.intro}</Text>
-        </Stack>
-        {body}
-      </Container>
-    </SessionToken>
+    <Container as="main" maxW="6xl" py="8">
+      <Stack gap="1" mb="6">
+        <Heading as="h1" size="2xl">
+          {strings.title}
+        </Heading>
+        <Text color="fg.muted">{strings.intro}</Text>
+      </Stack>
+      {body}
+    </Container>
   );
 }

@@ -12,7 +12,6 @@ import {
   type CredentialKind,
 } from './credential-form-model';
 import { problemText } from './problem-text';
-import { useSessionToken } from './session';
 import { problemColor } from './problem-color';
 import { strings } from './strings';
 import { VerifyResultPanel } from './verify-result-panel';
@@ -43,14 +42,13 @@ type CredentialFormProps = {
  * is checked when it loses focus and all of them before a request; nothing typed is lost on failure.
  */
 export function CredentialForm({ onSubmitted, onCancel }: CredentialFormProps) {
-  const token = useSessionToken();
   const [values, setValues] = useState<CredentialFormValues>(emptyCredentialForm);
   const [touched, setTouched] = useState<ReadonlySet<CredentialFieldName>>(new Set());
   const [showAll, setShowAll] = useState(false);
   // The result belongs to the values it was verified with; any edit makes it stale.
   const [verified, setVerified] = useState<{ result: VerifyResult; values: CredentialFormValues } | null>(null);
-  const verify = useVerifyCredentialInput(token);
-  const create = useCreateCredential(token);
+  const verify = useVerifyCredentialInput();
+  const create = useCreateCredential();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);

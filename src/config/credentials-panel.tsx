@@ -3,16 +3,18 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVerifyStoredCredential } from '../api/config';
 import type { CredentialView, VerifyResult } from '../shared/config-wire';
 import { StatusBadge } from '../ui/status-badge';
+import { preloaded, usePreloaded } from '../ui/preloaded';
 import type { StatusTone } from '../ui/system';
-import { CredentialForm } from './credential-form';
-import { EditCredentialDialog } from './edit-credential-dialog';
 import { problemText } from './problem-text';
-import { RemoveCredentialDialog } from './remove-credential-dialog';
-import { useSessionToken } from './session';
 import { strings } from './strings';
 import { VerifyResultPanel } from './verify-result-panel';
 
 const t = strings.credentials;
+
+// Adding, editing and removing a credential are rare: the form and the dialogs load when first opened.
+const credentialForm = preloaded(() => import('./credential-form'));
+const editDialog = preloaded(() => import('./edit-credential-dialog'));
+const removeDialog = preloaded(() => import('./remove-credential-dialog'));
 
 type Notice = {
   status: 'success' | 'warning' | 'error' | 'info';
@@ -36,12 +38,14 @@ type CredentialsPanelProps = {
 
 /** The Credentials tab: the list (secrets masked), Add Credentials, and per credential Verify, Edit and Remove. */
 export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: CredentialsPanelProps) {
-  const token = useSessionToken();
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<CredentialView | null>(null);
   const [removing, setRemoving] = useState<CredentialView | null>(null);
-  const verify = useVerifyStoredCredential(token);
+  const form = usePreloaded(credentialForm, adding);
+  const edit = usePreloaded(editDialog, editing !== null);
+  const remove = usePreloaded(removeDialog, removing !== null);
+  const verify = useVerifyStoredCredential();
   const noticeRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
 
@@ -174,20 +178,24 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
       )}
 
       {adding ? (
-        <CredentialForm
-          onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => addButton.current?.focus());
-          }}
-          onSubmitted={(created) => {
-            setAdding(false);
-            setNotice(
-              created.status === 'invalid'
-                ? { status: 'warning', title: t.addedRefused(created.name) }
-                : { status: 'success', title: t.added(created.name), next: activeId === null },
-            );
-          }}
-        />
+        !form ? (
+          <Text role="status">{strings.loading}</Text>
+        ) : (
+          <form.CredentialForm
+            onCancel={() => {
+              setAdding(false);
+              requestAnimationFrame(() => addButton.current?.focus());
+            }}
+            onSubmitted={(created) => {
+              setAdding(false);
+              setNotice(
+                created.status === 'invalid'
+                  ? { status: 'warning', title: t.addedRefused(created.name) }
+                  : { status: 'success', title: t.added(created.name), next: activeId === null },
+              );
+            }}
+          />
+        )
       ) : (
         <Box>
           <Button
@@ -205,27 +213,31 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
 
       {verify.isPending && <Text role="status">{strings.form.verifying}</Text>}
 
-      <EditCredentialDialog
-        credential={editing}
-        finalFocus={finalFocus}
-        onClose={() => setEditing(null)}
-        onUpdated={(updated, secretReplaced) => {
-          focusNoticeOnClose.current = true;
-          setEditing(null);
-          setNotice({ status: 'success', title: t.updated(updated.name), ...(secretReplaced ? { body: t.secretReplaced } : {}) });
-        }}
-      />
-      <RemoveCredentialDialog
-        credential={removing}
-        active={removing !== null && removing.id === activeId}
-        finalFocus={finalFocus}
-        onClose={() => setRemoving(null)}
-        onRemoved={(removed) => {
-          focusNoticeOnClose.current = true;
-          setRemoving(null);
-          setNotice({ status: 'success', title: t.removed(removed.name) });
-        }}
-      />
+      {edit && (
+        <edit.EditCredentialDialog
+          credential={editing}
+          finalFocus={finalFocus}
+          onClose={() => setEditing(null)}
+          onUpdated={(updated, secretReplaced) => {
+            focusNoticeOnClose.current = true;
+            setEditing(null);
+            setNotice({ status: 'success', title: t.updated(updated.name), ...(secretReplaced ? { body: t.secretReplaced } : {}) });
+          }}
+        />
+      )}
+      {remove && (
+        <remove.RemoveCredentialDialog
+          credential={removing}
+          active={removing !== null && removing.id === activeId}
+          finalFocus={finalFocus}
+          onClose={() => setRemoving(null)}
+          onRemoved={(removed) => {
+            focusNoticeOnClose.current = true;
+            setRemoving(null);
+            setNotice({ status: 'success', title: t.removed(removed.name) });
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { configuredOverview, emptyOverview, mockShop, sandboxCredential } from '../../mocks/api/config-handlers';
-import { renderConfig } from './render-config';
+import { renderConfig } from '../test/render-config';
 
 type User = Awaited<ReturnType<typeof renderConfig>>['user'];
 
 async function openForm(user: User) {
   await user.click(screen.getByRole('button', { name: 'Add Credentials' }));
-  return screen.getByRole('form', { name: 'Add Credentials' });
+  return screen.findByRole('form', { name: 'Add Credentials' });
 }
 
 /** The Verify Credentials result, once it is there. */

@@ -42,12 +42,7 @@ export type ServerDraftOptions = {
  * (a framed page's own storage is refused where third-party storage is blocked). Sending is best
  * effort: a failure leaves the draft in the page, as it was before.
  */
-export function createServerDraftStorage(
-  token: string | null,
-  initial: StoredDraftView | null,
-  options: ServerDraftOptions = {},
-): DraftStorage | null {
-  if (token === null) return null;
+export function createServerDraftStorage(initial: StoredDraftView | null, options: ServerDraftOptions = {}): DraftStorage {
   const { settleMs = 300, send = { save: saveDraft, discard: discardDraft } } = options;
   const loaded = storedDraftOf(initial);
   let onServer = loaded !== null;
@@ -58,7 +53,7 @@ export function createServerDraftStorage(
     clearTimeout(timer);
     if (!pending) return;
     onServer = true;
-    send.save(pending, token, options).catch(ignore);
+    send.save(pending, options).catch(ignore);
     pending = null;
   };
   return {
@@ -73,7 +68,7 @@ export function createServerDraftStorage(
       pending = null;
       if (!onServer) return;
       onServer = false;
-      send.discard(token).catch(ignore);
+      send.discard().catch(ignore);
     },
     flush: () => sendPending({ keepalive: true }),
   };

@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useUpdateCredential } from '../api/config';
 import { credentialPatchSchema, type CredentialPatch, type CredentialView } from '../shared/config-wire';
 import { problemText } from './problem-text';
-import { useSessionToken } from './session';
 import { problemColor } from './problem-color';
 import { strings } from './strings';
 
@@ -39,8 +38,7 @@ function EditCredentialForm({
   onClose,
   onUpdated,
 }: { credential: CredentialView } & Pick<EditCredentialDialogProps, 'onClose' | 'onUpdated'>) {
-  const token = useSessionToken();
-  const update = useUpdateCredential(token);
+  const update = useUpdateCredential();
   const [name, setName] = useState(credential.name);
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { Box, Button, Heading, HStack, IconButton, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { fieldCatalogue, type FieldKey } from '../shared/fields';
+import { fieldDescriptions } from './field-descriptions';
 import { FieldPicker } from './field-picker';
 import type { DraftRow, SectionSpec } from './mapping-draft';
 import { problemColor } from './problem-color';
@@ -61,7 +62,7 @@ export function FieldListEditor({ section, rows, rowProblems, listProblem, onCha
           const problem = rowProblems.get(r.id);
           const problemId = `${section.list}-row-${r.id}-problem`;
           const label = t.fieldLabel(section.title, index + 1);
-          const chosen = r.key ? fieldCatalogue[r.key] : null;
+          const chosen = r.key ? fieldDescriptions[r.key] : null;
           return (
             <Box as="li" key={r.id}>
               <HStack gap="2" alignItems="flex-start">
@@ -92,7 +93,7 @@ export function FieldListEditor({ section, rows, rowProblems, listProblem, onCha
                 </Stack>
                 <IconButton
                   variant="ghost"
-                  aria-label={t.removeField(section.title, index + 1, chosen?.label ?? null)}
+                  aria-label={t.removeField(section.title, index + 1, r.key ? fieldCatalogue[r.key].label : null)}
                   aria-disabled={rows.length <= section.min ? true : undefined}
                   aria-describedby={rows.length <= section.min ? helpId : undefined}
                   onClick={() => remove(r.id)}

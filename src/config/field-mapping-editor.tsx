@@ -8,7 +8,6 @@ import { CardPreview } from './card-preview';
 import { FieldListEditor } from './field-list-editor';
 import { checkDraft, rowsOf, sections, type DraftProblems, type MappingDraft, type MappingTab } from './mapping-draft';
 import { problemText } from './problem-text';
-import { useSessionToken } from './session';
 import { problemColor } from './problem-color';
 import { strings, when } from './strings';
 
@@ -25,9 +24,8 @@ type FieldMappingEditorProps = {
  * and Save. The draft lives with the page, so leaving the tab can ask before changes are lost.
  */
 export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
-  const token = useSessionToken();
   const queryClient = useQueryClient();
-  const save = useSaveMapping(token);
+  const save = useSaveMapping();
   const [tab, setTab] = useState<MappingTab>('order');
   const [attempted, setAttempted] = useState(false);
   const [savedNow, setSavedNow] = useState<SavedMappingView | null>(null);
@@ -69,7 +67,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
   async function onReload() {
     setReloading(true);
     try {
-      const overview = await queryClient.fetchQuery({ ...configOverviewQueryOptions(token), staleTime: 0 });
+      const overview = await queryClient.fetchQuery({ ...configOverviewQueryOptions(), staleTime: 0 });
       draft.reset(overview.mapping);
       save.reset();
       setAttempted(false);

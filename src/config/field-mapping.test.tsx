@@ -4,7 +4,7 @@ import { configuredOverview } from '../../mocks/api/config-handlers';
 import { http } from 'msw';
 import { problem } from '../../mocks/api/problems';
 import { server } from '../../mocks/api/server';
-import { adminToken, openIntegrations, pickers, renderConfig, section } from './render-config';
+import { adminToken, openIntegrations, pickers, renderConfig, section } from '../test/render-config';
 
 type User = ReturnType<typeof userEvent.setup>;
 

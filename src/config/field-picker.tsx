@@ -1,6 +1,7 @@
 import { Combobox, Portal, Text, useFilter, useListCollection } from '@chakra-ui/react';
 import { useState } from 'react';
 import { fieldCatalogue, fieldsOf, orderCardFields, type FieldEntity, type FieldKey } from '../shared/fields';
+import { fieldDescriptions } from './field-descriptions';
 import { strings } from './strings';
 
 type Choice = { value: FieldKey; label: string; group: string; description: string };
@@ -9,8 +10,7 @@ const choicesOf = (entity: FieldEntity, onlyCardFields: boolean): Choice[] =>
   (onlyCardFields ? orderCardFields() : fieldsOf(entity)).map((key) => ({
     value: key,
     label: fieldCatalogue[key].label,
-    group: fieldCatalogue[key].group,
-    description: fieldCatalogue[key].description,
+    ...fieldDescriptions[key],
   }));
 
 type FieldPickerProps = {

@@ -2,7 +2,6 @@ import { Alert, Button, Dialog, Portal, Stack, Text } from '@chakra-ui/react';
 import { useRemoveCredential } from '../api/config';
 import type { CredentialView } from '../shared/config-wire';
 import { problemText } from './problem-text';
-import { useSessionToken } from './session';
 import { strings } from './strings';
 
 const t = strings.remove;
@@ -19,8 +18,7 @@ type RemoveCredentialDialogProps = {
 
 /** Asks before removing a credential; an active one cannot be removed, and the dialog says why. */
 export function RemoveCredentialDialog({ credential, active, finalFocus, onClose, onRemoved }: RemoveCredentialDialogProps) {
-  const token = useSessionToken();
-  const remove = useRemoveCredential(token);
+  const remove = useRemoveCredential();
   const close = () => {
     remove.reset();
     onClose();

@@ -1,12 +1,5 @@
 import * as z from 'zod/mini';
-import { fieldCatalogue, fieldDefinition, isFieldKey, type FieldEntity, type FieldKey } from './fields';
-
-/** What the admin chose to show: the order card (at most three), order details and customer details. */
-export type FieldMapping = {
-  orderCard: FieldKey[];
-  orderDetails: FieldKey[];
-  customerDetails: FieldKey[];
-};
+import { fieldCatalogue, fieldDefinition, fieldKeys, isFieldKey, type FieldEntity, type FieldKey } from './fields';
 
 export const ORDER_CARD_MAX = 3;
 export const DETAILS_MIN = 3;
@@ -19,11 +12,8 @@ export const defaultFieldMapping: FieldMapping = {
 };
 
 function fieldKeyOf(entity: FieldEntity) {
-  return z.string().check(
-    z.refine((key) => isFieldKey(key) && fieldCatalogue[key].entity === entity, {
-      message: `Unknown ${entity} field`,
-    }),
-  ) as unknown as z.ZodMiniType<FieldKey>;
+  const message = `Unknown ${entity} field`;
+  return z.enum(fieldKeys, message).check(z.refine((key) => fieldCatalogue[key].entity === entity, { message }));
 }
 
 function fieldList(entity: FieldEntity, min: number, max: number, what: string, extra?: ReturnType<typeof z.refine<FieldKey[]>>) {
@@ -48,3 +38,6 @@ export const fieldMappingSchema = z.object({
   orderDetails: fieldList('order', DETAILS_MIN, DETAILS_MAX, 'Order details information'),
   customerDetails: fieldList('customer', DETAILS_MIN, DETAILS_MAX, 'Customer details information'),
 });
+
+/** What the admin chose to show: the order card (at most three), order details and customer details. */
+export type FieldMapping = z.infer<typeof fieldMappingSchema>;

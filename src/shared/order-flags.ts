@@ -1,4 +1,6 @@
-import type { OrderFlag } from './wire';
+/** What makes an order one to look at first, whatever fields the admin chose to show. */
+export const orderFlags = ['cancelled', 'onHold', 'partiallyRefunded', 'unfulfilledLong', 'fulfillmentDeclined'] as const;
+export type OrderFlag = (typeof orderFlags)[number];
 
 /** An order unfulfilled this long is one the shopper is probably writing about. */
 export const UNFULFILLED_LONG_DAYS = 7;

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /** Stable error codes: mapped once to HTTP problems on the server and to states in the browser. */
 export const problemCodes = [
   'BAD_REQUEST',
@@ -46,14 +44,3 @@ export const problemStatus = {
   SHOPIFY_ERROR: 502,
   INTERNAL: 500,
 } as const satisfies Record<ProblemCode, number>;
-
-/** RFC 9457 problem document with our stable `code`. */
-export const problemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number(),
-  detail: z.optional(z.string()),
-  code: z.enum(problemCodes),
-  errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-});
-export type Problem = z.infer<typeof problemSchema>;

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { isFieldKey, type FieldKey, type FieldValue } from './fields';
+import { fieldValueSchema } from './field-values';
+import { fieldKeys } from './fields';
 import { fieldMappingSchema } from './mapping';
+import { orderFlags } from './order-flags';
 
 /** The card's wire: what the browser sends to `POST /api/card` and what it gets back. */
 
@@ -21,34 +23,10 @@ export const cardLookupSchema = z
   );
 export type CardLookup = z.infer<typeof cardLookupSchema>;
 
-const moneySchema = z.object({ amount: z.string(), currencyCode: z.string() });
-const fieldValueSchema = z.union([
-  z.string(),
-  z.number(),
-  moneySchema,
-  z.array(z.string()),
-  z.array(
-    z.object({
-      title: z.string(),
-      variantTitle: z.nullable(z.string()),
-      quantity: z.number(),
-      sku: z.nullable(z.string()),
-      imageUrl: z.nullable(z.string()),
-      imageAlt: z.nullable(z.string()),
-      unitPrice: moneySchema,
-    }),
-  ),
-  z.array(z.object({ company: z.nullable(z.string()), number: z.nullable(z.string()), url: z.nullable(z.string()) })),
-]) as unknown as z.ZodMiniType<FieldValue>;
+/** The values of the fields the admin chose, by field key; null when Shopify has none. */
+const fieldValuesSchema = z.partialRecord(z.enum(fieldKeys), z.nullable(fieldValueSchema));
 
-const fieldValuesSchema = z.record(
-  z.string().check(z.refine(isFieldKey)) as unknown as z.ZodMiniType<FieldKey>,
-  z.nullable(fieldValueSchema),
-) as unknown as z.ZodMiniType<Partial<Record<FieldKey, FieldValue | null>>>;
-
-/** What makes an order one to look at first, whatever fields the admin chose to show. */
-export const orderFlags = ['cancelled', 'onHold', 'partiallyRefunded', 'unfulfilledLong', 'fulfillmentDeclined'] as const;
-export type OrderFlag = (typeof orderFlags)[number];
+export type { OrderFlag } from './order-flags';
 
 export const orderSummarySchema = z.object({
   id: z.string(),

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { SystemContext } from '@chakra-ui/react';
 import type { ReactElement, ReactNode } from 'react';
 import type { ColorMode } from '../ui/color-mode';
+import { pageSession } from '../api/session';
 import { Provider } from '../ui/provider';
 
 /** A client per test: nothing cached between tests, and a failure shows at once instead of after retries. */
@@ -19,15 +20,21 @@ export function createTestQueryClient(): QueryClient {
 type Options = Omit<RenderOptions, 'wrapper'> & {
   queryClient?: QueryClient;
   colorMode?: ColorMode;
-  /** The Chakra system of the page under test; the card's lean one unless given (the config page passes `fullSystem`). */
+  /** The Chakra system of the page under test; the card's lean one unless given (the config page passes `configSystem`). */
   system?: SystemContext;
+  /** The page's session token; a signed-in one unless given (null: the page was opened without one). */
+  token?: string | null;
 };
+
+/** Shaped like a signed token; the mock BFF checks only that one is sent. */
+export const testToken = 'header.payload.signature';
 
 /** Renders through the real Chakra provider and a fresh QueryClient, with a user-event session. */
 export function renderWithProviders(
   ui: ReactElement,
-  { queryClient = createTestQueryClient(), colorMode = 'light', system, ...options }: Options = {},
+  { queryClient = createTestQueryClient(), colorMode = 'light', system, token = testToken, ...options }: Options = {},
 ) {
+  pageSession.update(token);
   function Wrapper({ children }: { children: ReactNode }) {
     return (
       <Provider colorMode={colorMode} {...(system ? { system } : {})}>

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/api/server';
+import { pageSession } from '../api/session';
 
 // jsdom has no ResizeObserver; Chakra's popovers (the configuration page's field picker) call it to place themselves.
 globalThis.ResizeObserver ??= class {
@@ -14,5 +15,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   cleanup();
+  pageSession.update(null);
 });
 afterAll(() => server.close());

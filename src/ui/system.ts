@@ -1,25 +1,5 @@
 import { createSystem, defaultBaseConfig, defineConfig } from '@chakra-ui/react';
-import {
-  animationStyles,
-  breakpoints,
-  buttonRecipe,
-  cssVarsPrefix,
-  cssVarsRoot,
-  globalCss,
-  headingRecipe,
-  keyframes,
-  layerStyles,
-  linkRecipe,
-  semanticTokens,
-  skeletonRecipe,
-  textStyles,
-  tokens,
-} from '@chakra-ui/react/theme';
-
-/** Light and dark values of one semantic colour, as token references. */
-function pair(light: string, dark: string) {
-  return { value: { _light: `{colors.${light}}`, _dark: `{colors.${dark}}` } };
-}
+import { cardThemeConfig, pair } from './card-theme';
 
 /** The tones a status badge can take; each has a background, a foreground and a border. */
 export const statusTones = ['positive', 'attention', 'critical', 'neutral', 'info'] as const;
@@ -85,27 +65,5 @@ export const themeConfig = defineConfig({
   },
 });
 
-/**
- * Chakra's default theme with only the recipes the card renders. `defaultConfig` carries every
- * component's recipe (about 120 kB minified), which alone would break the card's bundle budget; a
- * page that needs more (the configuration UI) builds `createSystem(defaultConfig, themeConfig)`.
- * A component whose recipe is missing renders unstyled, so add its recipe here when the card uses it.
- */
-const cardThemeConfig = defineConfig({
-  preflight: true,
-  cssVarsPrefix,
-  cssVarsRoot,
-  globalCss,
-  theme: {
-    breakpoints,
-    keyframes,
-    tokens,
-    semanticTokens,
-    recipes: { button: buttonRecipe, heading: headingRecipe, link: linkRecipe, skeleton: skeletonRecipe },
-    textStyles,
-    layerStyles,
-    animationStyles,
-  },
-});
-
+/** The card's system: the lean theme of `card-theme.ts` and our tokens. */
 export const cardSystem = createSystem(defaultBaseConfig, cardThemeConfig, themeConfig);

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { cardQueryOptions } from '../../api/card';
 import { isApiError, type ApiErrorCode } from '../../api/http';
 import { restartCustomerOrders } from '../../api/orders';
@@ -9,11 +9,16 @@ import { ErrorState, errorViewFor } from '../states/error-state';
 import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { LoadingCard } from '../states/loading-card';
+import { preloaded, usePreloaded } from '../../ui/preloaded';
+import type { MatchedCustomer } from './matched-customer';
 import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';
-import { MatchedCustomer } from './matched-customer';
 import { ConfigurationPending, MultipleCustomers, NoCustomerFound } from '../states/other-states';
-import { orderTotal } from '../orders/order-history';
+import { orderTotal } from '../orders/order-total';
 import { strings } from '../strings';
+
+// The found customer's view is not part of the first paint: its code loads from the start, while the card is fetched.
+const matchedView = preloaded(() => import('./matched-customer'));
+void matchedView.load().catch(() => {});
 
 /** How the agent got from the conversation's own lookup to the one on screen. */
 type Step = { lookup: CardLookup; via: 'pick' | 'search' };
@@ -81,10 +86,10 @@ type LookupResultProps = {
 };
 
 function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }: LookupResultProps) {
-  const { token, locale } = useCardEnv();
+  const { locale } = useCardEnv();
   const announce = useAnnounce();
   const queryClient = useQueryClient();
-  const query = useQuery(cardQueryOptions(lookup, token));
+  const query = useQuery(cardQueryOptions(lookup));
   const loading = query.isPending || (query.isError && query.isFetching && !query.data);
   const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
   const refreshing = query.isFetching && !loading;
@@ -119,7 +124,7 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
         onRefresh={() => {
           if (query.isFetching) return;
           void query.refetch().then((result) => {
-            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data, token);
+            if (result.data?.state === 'matched') restartCustomerOrders(queryClient, result.data);
           });
         }}
         onPick={onPick}
@@ -157,7 +162,7 @@ function CardView({ card, locale, focusOnMount, refreshing, onRefresh, onPick, o
       );
     case 'matched':
       return (
-        <MatchedCustomer
+        <Matched
           card={card}
           focusOnMount={focusOnMount}
           refreshing={refreshing}
@@ -166,6 +171,12 @@ function CardView({ card, locale, focusOnMount, refreshing, onRefresh, onPick, o
         />
       );
   }
+}
+
+/** The found customer, once the view's code is in (it has usually arrived with the answer). */
+function Matched(props: ComponentProps<typeof MatchedCustomer>) {
+  const view = usePreloaded(matchedView);
+  return view ? <view.MatchedCustomer {...props} /> : <LoadingCard />;
 }
 
 function summary(card: CardResponse | undefined, locale: string): string {

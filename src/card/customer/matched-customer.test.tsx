@@ -8,7 +8,6 @@ import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
-const token = 'header.payload.signature';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 function orderNames() {
@@ -31,7 +30,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('the matched card', () => {
   it("shows the customer's name, how the card found them and how many orders they have", async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
     expect(screen.getByText('matched by phone +33612345678')).toBeInTheDocument();
@@ -46,13 +45,13 @@ describe('the matched card', () => {
         HttpResponse.json(matchedCard(amelie, { kind: 'phone', value: '+447700900123', display: '+44 7700 900123', via: 'address' })),
       ),
     );
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(await screen.findByText('matched by phone +44 7700 900123 on an address')).toBeInTheDocument();
   });
 
   it('shows the customer-detail fields the admin chose, the name being the title', async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     const details = await screen.findByRole('region', { name: 'Customer details' });
 
     expect(fieldRows(details)).toEqual([
@@ -64,14 +63,14 @@ describe('the matched card', () => {
   });
 
   it('lists the orders newest first, each a card named after the order', async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     await screen.findByRole('heading', { name: 'Amélie Dubois' });
 
     expect(orderNames()).toEqual(['#1042', '#1037', '#1031', '#1024', '#1019', '#1018', '#1017', '#1016', '#1015', '#1014']);
   });
 
   it('shows the order-card fields the admin chose under their catalogue labels, the order number as the title', async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     const order = await screen.findByRole('article', { name: '#1037' });
 
     expect(within(order).getByRole('heading', { level: 3 })).toHaveAccessibleName('Show details of order #1037');
@@ -88,7 +87,7 @@ describe('the matched card', () => {
       orderCard: ['order.totalPrice', 'order.displayFinancialStatus', 'order.shippingAddress'],
     };
     server.use(http.post('/api/card', () => HttpResponse.json(matchedCard(amelie, undefined, mapping))));
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     const order = await screen.findByRole('article', { name: '#1037' });
 
     expect(within(order).getByText('Total')).toBeInTheDocument();
@@ -104,7 +103,7 @@ describe('the matched card', () => {
     card.customer.numberOfOrders = 0;
     card.orders = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
     server.use(http.post('/api/card', () => HttpResponse.json(card)));
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(await screen.findByRole('heading', { level: 2, name: '0 orders' })).toBeInTheDocument();
     expect(screen.getByText('No orders yet.')).toBeInTheDocument();
@@ -113,9 +112,7 @@ describe('the matched card', () => {
   });
 
   it('matches by email on an email conversation', async () => {
-    renderWithProviders(
-      <CardApp context={{ channel: 'EMAIL', customer: { email: 'hanako.yamada@example.jp' }, locale: 'en-GB' }} token={token} />,
-    );
+    renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: 'hanako.yamada@example.jp' }, locale: 'en-GB' }} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: '山田 花子' })).toBeInTheDocument();
     expect(screen.getByText('matched by email hanako.yamada@example.jp')).toBeInTheDocument();
@@ -124,7 +121,7 @@ describe('the matched card', () => {
   });
 
   it("writes numbers, money and dates the agent's way", async () => {
-    renderWithProviders(<CardApp context={{ ...whatsapp, locale: 'de-DE' }} token={token} />);
+    renderWithProviders(<CardApp context={{ ...whatsapp, locale: 'de-DE' }} />);
     const details = await screen.findByRole('region', { name: 'Customer details' });
 
     expect(within(details).getByText('2.310,40 €')).toBeInTheDocument();
@@ -134,7 +131,7 @@ describe('the matched card', () => {
 
 describe('problem orders', () => {
   it('marks cancelled, partially refunded and long-unfulfilled orders in words, from the flags the BFF sends', async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(within(await screen.findByRole('article', { name: '#1037' })).getByText('Partially refunded')).toBeInTheDocument();
     expect(within(screen.getByRole('article', { name: '#1031' })).getByText('Unfulfilled for over a week')).toBeInTheDocument();
@@ -147,7 +144,7 @@ describe('problem orders', () => {
     const card = matchedCard();
     for (const order of card.orders.nodes) delete order.flags;
     server.use(http.post('/api/card', () => HttpResponse.json(card)));
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     // The order card shows the fulfillment status and the date: an order unfulfilled for weeks shows.
     expect(within(await screen.findByRole('article', { name: '#1031' })).getByText('Unfulfilled for over a week')).toBeInTheDocument();
@@ -160,7 +157,7 @@ describe('problem orders', () => {
 describe('what the card says about its data', () => {
   it('says the data is old when Shopify is not answering, and Refresh asks again', async () => {
     server.use(...cardScenarios.stale());
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(await screen.findByText('Shopify is not answering; showing data from 5 minutes ago.')).toBeInTheDocument();
 
@@ -173,13 +170,13 @@ describe('what the card says about its data', () => {
 
   it('says when only the last 60 days of orders are visible', async () => {
     server.use(...cardScenarios.recentOrdersOnly());
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     expect(await screen.findByText(/Only orders from the last 60 days are visible/)).toBeInTheDocument();
   });
 
   it('says nothing of the kind when the whole history is visible', async () => {
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
     await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' });
 
     expect(screen.queryByText(/last 60 days/)).not.toBeInTheDocument();
@@ -191,7 +188,7 @@ describe('Shopify data is shown as text', () => {
   it('never turns HTML in notes or tags into markup', async () => {
     const mapping: FieldMapping = { ...defaultFieldMapping, orderCard: ['order.note', 'order.tags'] };
     server.use(http.post('/api/card', () => HttpResponse.json(matchedCard(amelie, undefined, mapping))));
-    renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    renderWithProviders(<CardApp context={whatsapp} />);
 
     const order = await screen.findByRole('article', { name: '#1031' });
     expect(order).toHaveTextContent('<img src=x onerror=alert(1)>Deliver after 6 pm');

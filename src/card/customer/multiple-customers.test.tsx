@@ -3,15 +3,13 @@ import { sharedPhone } from '../../../mocks/api/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 
-const token = 'header.payload.signature';
-
 // These views are lazy-loaded: compile them once up front so that no test's timing includes it.
 beforeAll(() => import('../states/state-views'));
 const context = { channel: 'SMS', customer: { phone: sharedPhone }, locale: 'en-GB' } as const;
 
 describe('several matching customers', () => {
   it('lists each candidate as a button with what tells them apart', async () => {
-    renderWithProviders(<CardApp context={context} token={token} />);
+    renderWithProviders(<CardApp context={context} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Several customers match' })).toBeInTheDocument();
     expect(
@@ -30,7 +28,7 @@ describe('several matching customers', () => {
   });
 
   it('shows the card of the customer the agent picks, and leads back to the list', async () => {
-    const { user } = renderWithProviders(<CardApp context={context} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={context} />);
 
     await user.click(await screen.findByRole('button', { name: /Olivia Smith/ }));
 
@@ -45,7 +43,7 @@ describe('several matching customers', () => {
   });
 
   it('can be worked with the keyboard alone', async () => {
-    const { user } = renderWithProviders(<CardApp context={context} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={context} />);
     await screen.findByRole('heading', { name: 'Several customers match' });
 
     // The toolbar's Search comes first, then the candidates.

@@ -45,12 +45,12 @@ function useEscape(onEscape: () => void) {
 
 /** One order with the order-detail fields the admin chose, and what the agent can do with it. */
 export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsViewProps) {
-  const { token, locale } = useCardEnv();
+  const { locale } = useCardEnv();
   const announce = useAnnounce();
   const text = strings.details;
   const heading = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const query = useQuery(orderDetailsQueryOptions(order.id, token));
+  const query = useQuery(orderDetailsQueryOptions(order.id));
   useEscape(onBack);
 
   // Before paint, so the keyboard never rests on the hidden list.

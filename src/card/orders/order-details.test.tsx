@@ -6,7 +6,6 @@ import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
-const token = 'header.payload.signature';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 // Order details are lazy-loaded: compile them once up front so that no test's timing includes it.
@@ -18,7 +17,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 async function openOrder(name: string, context: ConversationContext = whatsapp, actions?: { insertText?: (text: string) => void }) {
-  const view = renderWithProviders(<CardApp context={context} token={token} {...(actions ? { actions } : {})} />);
+  const view = renderWithProviders(<CardApp context={context} {...(actions ? { actions } : {})} />);
   await view.user.click(await screen.findByRole('button', { name: `Show details of order ${name}` }));
   const heading = await screen.findByRole('heading', { level: 1, name: `Order ${name}` });
   return { ...view, heading };
@@ -129,9 +128,7 @@ describe('the details of an order', () => {
 
 describe('going back to the list', () => {
   it('returns to the order the agent opened, with the pages loaded still there', async () => {
-    const { user } = renderWithProviders(
-      <CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} token={token} />,
-    );
+    const { user } = renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' }} />);
     await user.click(await screen.findByRole('button', { name: 'Load more orders' }));
     await screen.findByText('Showing 35 of 60, newest first.');
 

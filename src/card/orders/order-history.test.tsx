@@ -6,14 +6,13 @@ import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
-const token = 'header.payload.signature';
 const email: ConversationContext = { channel: 'EMAIL', customer: { email: margaret.email }, locale: 'en-GB' };
 
 const orders = () => within(screen.getByRole('list', { name: 'Orders' })).getAllByRole('article');
 
 describe('the order history', () => {
   it('shows the first page the card open brought, with the total, and loads the rest page by page to the end', async () => {
-    const { user } = renderWithProviders(<CardApp context={email} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={email} />);
 
     expect(await screen.findByRole('heading', { level: 2, name: '60 orders' })).toBeInTheDocument();
     expect(orders()).toHaveLength(10);
@@ -37,7 +36,7 @@ describe('the order history', () => {
 
   it('keeps the keyboard on "Load more" while a page loads, and ignores a second press', async () => {
     server.use(...cardScenarios.ordersSlow(200));
-    const { user } = renderWithProviders(<CardApp context={email} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={email} />);
     const button = await screen.findByRole('button', { name: 'Load more orders' });
 
     await user.click(button);
@@ -50,7 +49,7 @@ describe('the order history', () => {
 
   it('says what went wrong when a page cannot load, and keeps what is shown', async () => {
     server.use(...cardScenarios.ordersThrottled());
-    const { user } = renderWithProviders(<CardApp context={email} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={email} />);
 
     await user.click(await screen.findByRole('button', { name: 'Load more orders' }));
 
@@ -65,7 +64,7 @@ describe('the order history', () => {
   });
 
   it('starts again from the first page when the agent refreshes the card', async () => {
-    const { user } = renderWithProviders(<CardApp context={email} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={email} />);
     await user.click(await screen.findByRole('button', { name: 'Load more orders' }));
     await screen.findByText('Showing 35 of 60, newest first.');
 

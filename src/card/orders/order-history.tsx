@@ -18,18 +18,13 @@ type OrderHistoryProps = {
   onIntent?: () => void;
 };
 
-/** Shopify's count, or the orders in hand when the count lags behind them. */
-export function orderTotal({ customer, orders }: MatchedCard): number {
-  return Math.max(customer.numberOfOrders, orders.nodes.length);
-}
-
 /** The customer's orders, newest first, with "Load more" until the full history is shown. */
 export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps) {
-  const { token, locale } = useCardEnv();
+  const { locale } = useCardEnv();
   const announce = useAnnounce();
   const text = strings.matched;
   const headingId = useId();
-  const query = useInfiniteQuery(customerOrdersQueryOptions(card, token));
+  const query = useInfiniteQuery(customerOrdersQueryOptions(card));
   const [failure, setFailure] = useState<string | null>(null);
 
   const orders = query.data.pages.flatMap((page) => page.nodes);

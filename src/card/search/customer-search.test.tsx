@@ -4,15 +4,13 @@ import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
-const token = 'header.payload.signature';
-
 // The search and these views are lazy-loaded: compile them once up front so that no test's timing includes it.
 beforeAll(() => Promise.all([import('./customer-search'), import('../states/state-views')]));
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 describe('searching from a matched card (the wrong person was found)', () => {
   it('opens from the toolbar, puts the keyboard in the field, and Escape puts it away', async () => {
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     const toggle = await screen.findByRole('button', { name: 'Search', expanded: false });
 
     await user.click(toggle);
@@ -26,7 +24,7 @@ describe('searching from a matched card (the wrong person was found)', () => {
   });
 
   it('finds another customer by email, with the way back to the conversation’s own', async () => {
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));
     const search = await screen.findByRole('search', { name: 'Search Shopify' });
 
@@ -41,7 +39,7 @@ describe('searching from a matched card (the wrong person was found)', () => {
   });
 
   it('says what to type when the value cannot be what was chosen', async () => {
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));
     const search = await screen.findByRole('search');
 
@@ -55,7 +53,7 @@ describe('searching from a matched card (the wrong person was found)', () => {
   });
 
   it('searches an email typed under "Order number" as the email it plainly is', async () => {
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));
 
     await user.type(await screen.findByRole('textbox', { name: 'Order number' }), 'hanako.yamada@example.jp{Enter}');
@@ -64,7 +62,7 @@ describe('searching from a matched card (the wrong person was found)', () => {
   });
 
   it('says so when the order number belongs to nobody', async () => {
-    const { user } = renderWithProviders(<CardApp context={whatsapp} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));
 
     await user.type(await screen.findByRole('textbox', { name: 'Order number' }), '#9999{Enter}');

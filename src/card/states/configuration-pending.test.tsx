@@ -4,8 +4,6 @@ import { server } from '../../../mocks/api/server';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 
-const token = 'header.payload.signature';
-
 // These views are lazy-loaded: compile them once up front so that no test's timing includes it.
 beforeAll(() => import('./state-views'));
 const context = { channel: 'WHATSAPP', customer: { phone: '+33612345678' } } as const;
@@ -13,7 +11,7 @@ const context = { channel: 'WHATSAPP', customer: { phone: '+33612345678' } } as 
 describe('Configuration Pending', () => {
   it('tells an agent what is missing and to ask an admin, with no link they cannot use', async () => {
     server.use(...cardScenarios.configurationPending('agent', ['credential', 'mapping']));
-    renderWithProviders(<CardApp context={context} token={token} />);
+    renderWithProviders(<CardApp context={context} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Configuration Pending' })).toBeInTheDocument();
     const missing = screen.getAllByRole('listitem').map((item) => item.textContent);
@@ -27,7 +25,7 @@ describe('Configuration Pending', () => {
 
   it('gives an admin a link to the configuration page, naming only what is missing', async () => {
     server.use(...cardScenarios.configurationPending('admin', ['mapping']));
-    renderWithProviders(<CardApp context={context} token={token} />);
+    renderWithProviders(<CardApp context={context} />);
 
     await screen.findByRole('heading', { level: 1, name: 'Configuration Pending' });
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([

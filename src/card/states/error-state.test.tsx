@@ -4,12 +4,11 @@ import { server } from '../../../mocks/api/server';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 
-const token = 'header.payload.signature';
 const context = { channel: 'WHATSAPP', customer: { phone: '+33612345678' }, locale: 'en-GB' } as const;
 
 function renderScenario(scenario: CardScenario) {
   server.use(...cardScenarios[scenario]());
-  return renderWithProviders(<CardApp context={context} token={token} />);
+  return renderWithProviders(<CardApp context={context} />);
 }
 
 describe('when the card cannot load', () => {
@@ -70,7 +69,7 @@ describe('when the card cannot load', () => {
   );
 
   it('asks to reopen the conversation when the host gave the card no token', () => {
-    renderWithProviders(<CardApp context={context} token={null} />);
+    renderWithProviders(<CardApp context={context} />, { token: null });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Your session has expired' })).toBeInTheDocument();
   });

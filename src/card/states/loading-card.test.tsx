@@ -4,13 +4,11 @@ import { server } from '../../../mocks/api/server';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 
-const token = 'header.payload.signature';
-
 describe('while the card loads', () => {
   beforeEach(() => server.use(...cardScenarios.loading()));
 
   it('says "Loading orders…" in one polite live region', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'SMS', customer: { phone: '+33612345678' } }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'SMS', customer: { phone: '+33612345678' } }} />);
 
     const status = await screen.findByRole('status');
     expect(status).toHaveTextContent('Loading orders…');
@@ -19,7 +17,7 @@ describe('while the card loads', () => {
   });
 
   it('marks the order list busy and hides the skeletons from assistive technology', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'SMS', customer: { phone: '+33612345678' } }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'SMS', customer: { phone: '+33612345678' } }} />);
 
     const list = await screen.findByRole('list', { name: 'Orders', busy: true });
     expect(list).toBeInTheDocument();

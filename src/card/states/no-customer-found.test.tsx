@@ -4,15 +4,13 @@ import { server } from '../../../mocks/api/server';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
 
-const token = 'header.payload.signature';
-
 // The search and these views are lazy-loaded: compile them once up front so that no test's timing includes it.
 beforeAll(() => Promise.all([import('../search/customer-search'), import('./state-views')]));
 
 describe('No customer found', () => {
   it('says which phone number was tried, grouped the way the BFF sent it', async () => {
     server.use(...cardScenarios.notFound());
-    renderWithProviders(<CardApp context={{ channel: 'VIBER', customer: { phone: '+447700900999' } }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'VIBER', customer: { phone: '+447700900999' } }} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'No customer found' })).toBeInTheDocument();
     expect(screen.getByText('No Shopify customer has the phone +44 7700 900999.')).toBeInTheDocument();
@@ -20,14 +18,14 @@ describe('No customer found', () => {
   });
 
   it('says which email address was tried', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: 'new.shopper@example.com' } }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: 'new.shopper@example.com' } }} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'No customer found' })).toBeInTheDocument();
     expect(screen.getByText('No Shopify customer has the email new.shopper@example.com.')).toBeInTheDocument();
   });
 
   it('offers the search at once, without taking the focus from the agent', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: 'new.shopper@example.com' } }} token={token} />);
+    renderWithProviders(<CardApp context={{ channel: 'EMAIL', customer: { email: 'new.shopper@example.com' } }} />);
 
     const search = await screen.findByRole('search', { name: 'Search Shopify' });
     expect(within(search).getByRole('radio', { name: 'Order number' })).toBeChecked();
@@ -35,7 +33,7 @@ describe('No customer found', () => {
   });
 
   it('finds the shopper by the order number a caller reads out, and the search can be cleared', async () => {
-    const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: { phone: '+447700900999' } }} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: { phone: '+447700900999' } }} />);
     const search = await screen.findByRole('search', { name: 'Search Shopify' });
 
     await user.type(within(search).getByRole('textbox', { name: 'Order number' }), '1037');
@@ -51,7 +49,7 @@ describe('No customer found', () => {
 
 describe('when the conversation has nothing to look up', () => {
   it('still lets the agent search, by email', async () => {
-    const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} token={token} />);
+    const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'No phone number to look up' })).toBeInTheDocument();
     const search = await screen.findByRole('search', { name: 'Search Shopify' });
@@ -63,7 +61,7 @@ describe('when the conversation has nothing to look up', () => {
   });
 
   it('offers no search without a session to search with', async () => {
-    renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} token={null} />);
+    renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: {} }} />, { token: null });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'No phone number to look up' })).toBeInTheDocument();
     expect(screen.queryByRole('search')).not.toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { fieldDefinition, type FieldKey, type FieldValue } from '../../shared/fields';
+import type { FieldKey, FieldValue } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
 import { problemFlags } from '../../shared/order-flags';
 import type {
@@ -23,6 +23,7 @@ import {
   NEXT_PAGE_SIZE,
   type AppScopes,
 } from '../shopify/card-operations';
+import { shopifyFields } from '../shopify/shopify-fields';
 import type { ShopifyGateway } from '../shopify/gateway';
 import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
@@ -72,7 +73,7 @@ export function orderNameQuery(raw: string): string | null {
 }
 
 function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
-  return Object.fromEntries(keys.map((key) => [key, fieldDefinition(key).read(node)]));
+  return Object.fromEntries(keys.map((key) => [key, shopifyFields[key].read(node)]));
 }
 
 function count(value: unknown): number {
@@ -178,8 +179,8 @@ export function createCardService(deps: {
       id: String(node.id),
       displayName: String(node.displayName),
       numberOfOrders: count(node.numberOfOrders),
-      email: fieldDefinition('customer.email').read(node) as string | null,
-      phone: fieldDefinition('customer.phone').read(node) as string | null,
+      email: shopifyFields['customer.email'].read(node),
+      phone: shopifyFields['customer.phone'].read(node),
     }));
   }
 

@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
 import { signToken, type Role } from '../auth/tokens';
 import type { DemoConversation } from './conversations';
-import { chatwootHostScript, postMessageHostScript, urlHostScript } from './host-scripts';
+import { chatwootHostScript, inboxScript, postMessageHostScript, urlHostScript } from './browser-scripts';
 import { demoHosts, inboxPage } from './inbox-page';
-import { inboxScript } from './inbox-script';
 import { inboxStyles } from './inbox-styles';
 
 const javascript = { 'Content-Type': 'text/javascript; charset=utf-8' };

@@ -2,6 +2,7 @@ import { channelLabels } from '../../shared/channels';
 import { channelIcon } from './channel-icons';
 import { chatwootAgent, chatwootRecords } from './chatwoot-records';
 import type { DemoConversation } from './conversations';
+import type { InboxData } from './inbox-data';
 
 /** How a page of the demo inbox embeds the card. */
 export type DemoHost = 'url' | 'chatwoot' | 'postmessage';
@@ -122,7 +123,7 @@ function sidebar(host: DemoHost): string {
 
 export function inboxPage(options: { conversations: DemoConversation[]; cardOrigin: string; host?: DemoHost }): string {
   const host = options.host ?? 'url';
-  const data = {
+  const data: InboxData = {
     conversations: options.conversations,
     cardOrigin: options.cardOrigin,
     ...(host === 'chatwoot' ? { chatwoot: { agent: chatwootAgent, records: options.conversations.map(chatwootRecords) } } : {}),

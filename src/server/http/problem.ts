@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { problemStatus, type Problem, type ProblemCode } from '../../shared/problem';
+import { problemStatus, type ProblemCode } from '../../shared/problem';
+import type { Problem } from '../../shared/problem-document';
 
 const titles: Record<ProblemCode, string> = {
   BAD_REQUEST: 'The request is not valid',

@@ -1,5 +1,6 @@
-import { fieldDefinition, type FieldKey } from '../../shared/fields';
+import type { FieldKey } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
+import { shopifyFields } from './shopify-fields';
 
 /** Orders on the first page of a card open. */
 export const FIRST_PAGE_SIZE = 10;
@@ -19,7 +20,7 @@ export type AppScopes = { currentAppInstallation: { accessScopes: { handle: stri
 const FLAG_FIELDS = 'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus';
 
 function selections(keys: readonly FieldKey[]): string {
-  return [...new Set(keys.map((key) => fieldDefinition(key).selection))].join('\n      ');
+  return [...new Set(keys.map((key) => shopifyFields[key].selection))].join('\n      ');
 }
 
 /**

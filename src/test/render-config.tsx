@@ -1,23 +1,32 @@
-import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { configApi, configuredOverview, type ConfigApiOptions } from '../../mocks/api/config-handlers';
 import { server } from '../../mocks/api/server';
 import type { ConfigOverview } from '../shared/config-wire';
-import { renderWithProviders } from '../test/render';
-import { fullSystem } from '../ui/full-system';
-import { ConfigApp } from './config-app';
+import { renderWithProviders } from './render';
+import { configSystem } from '../ui/config-system';
+import { ConfigApp } from '../config/config-app';
 
 /**
  * The configuration page over a mock BFF that starts from `overview`, as an admin would open it.
- * `typist` waits a little between keys: the field picker's input follows each key a frame late.
+ * `typist` types into a focused field picker key by key, each once the input shows the key before:
+ * the picker's input follows each key a frame late, and a key typed sooner is lost on a busy machine.
  */
 export async function renderConfig(overview: ConfigOverview = configuredOverview(), options: ConfigApiOptions & { token?: string } = {}) {
   const { token = adminToken('admin-1'), ...apiOptions } = options;
   const api = configApi(overview, apiOptions);
   server.use(...api.handlers);
-  const view = renderWithProviders(<ConfigApp token={token} />, { system: fullSystem });
+  const view = renderWithProviders(<ConfigApp />, { system: configSystem, token });
   await screen.findByRole('tab', { name: 'Credentials' });
-  return { ...view, typist: userEvent.setup({ delay: 20 }), api };
+  const typist = {
+    async type(input: HTMLElement, text: string) {
+      for (let length = 1; length <= text.length; length += 1) {
+        await view.user.type(input, text.charAt(length - 1), { skipClick: true });
+        await waitFor(() => expect(input).toHaveValue(text.slice(0, length)));
+      }
+    },
+  };
+  return { ...view, typist, api };
 }
 
 const base64url = (value: unknown) =>

@@ -1,5 +1,6 @@
-import { parseChannel } from '../shared/channels';
-import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from './conversation-context';
+import { parseChannel } from '../../shared/channels';
+import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from '../conversation-context';
+import type { HostAdapter } from './host-adapter';
 
 /** A `+` left unencoded in a query string arrives as a space: give the phone number its `+` back. */
 function restorePlus(raw: string | null): string | null {
@@ -31,4 +32,20 @@ export function parseUrlContext(href: string): ConversationContext {
 export function urlNamesConversation(context: ConversationContext): boolean {
   const { customer } = context;
   return Boolean(context.conversationId || context.channel || customer.email || customer.phone || customer.name);
+}
+
+/**
+ * URL parameters: the conversation is in the card's URL from the start and nothing is said over
+ * messages. The adapter of any `?host=` no other adapter claims (an Infobip custom card says `infobip`).
+ */
+export function urlAdapter(): HostAdapter {
+  return {
+    name: 'url',
+    detectable: false,
+    tokenFromHost: false,
+    start(link) {
+      link.take({ type: 'context', context: link.url });
+      return () => {};
+    },
+  };
 }

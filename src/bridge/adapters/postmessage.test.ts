@@ -1,4 +1,4 @@
-import { cardMessage, parseHostMessage } from './protocol';
+import { cardMessage, parseHostMessage } from './postmessage';
 
 const envelope = { namespace: 'shopify-context-card', version: 1 } as const;
 const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudC03In0.c2lnbmF0dXJl';
