@@ -5,6 +5,7 @@ import { firstOrderFigure } from './first-order';
 import { describeMachine, formatMachine } from './lib/machine';
 import { formatFigure, passed, type Figure } from './lib/report';
 import { memoryFigure } from './memory';
+import { slowShopifyFigure } from './slow-shopify';
 import { throughputFigure } from './throughput';
 import { weightFigure } from './weight';
 
@@ -18,6 +19,7 @@ const figures = {
   throughput: throughputFigure,
   'first-order': firstOrderFigure,
   memory: memoryFigure,
+  'slow-shopify': slowShopifyFigure,
 } satisfies Record<string, () => Promise<Figure>>;
 type Name = keyof typeof figures;
 const names = Object.keys(figures) as Name[];

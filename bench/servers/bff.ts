@@ -1,12 +1,13 @@
 import { personas } from '../../mocks/shopify/personas';
 import { createDemoInbox } from '../../src/server/demo-inbox/app';
 import { demoConversations } from '../../src/server/demo-inbox/conversations';
-import { benchSecret, createBenchBff, noCache } from '../lib/bff';
+import { benchSecret, createBenchBff, keepOnly, noCache } from '../lib/bff';
 import { announce, answer, listen } from './ipc';
 
 /**
  * The BFF under load, against the sandbox store at `BENCH_SANDBOX_ORIGIN`, with the production
- * cache policy or none (`BENCH_CACHE=off`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
+ * cache policy, none (`BENCH_CACHE=off`) or only the last good answers kept for when Shopify fails
+ * (`BENCH_CACHE=keep`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
  */
 const env = process.env;
 const sandboxOrigin = env.BENCH_SANDBOX_ORIGIN;
@@ -25,7 +26,7 @@ if (env.BENCH_DEMO === '1') {
 
 const { app } = createBenchBff({
   sandboxOrigin,
-  ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : {}),
+  ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : env.BENCH_CACHE === 'keep' ? { cache: keepOnly } : {}),
   distDir: env.BENCH_DIST ?? 'dist',
   allowedHostOrigins: inboxOrigin ? [inboxOrigin] : [],
 });
