@@ -23,6 +23,7 @@ import {
   NEXT_PAGE_SIZE,
   type AppScopes,
 } from '../shopify/card-operations';
+import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
 import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
@@ -123,6 +124,8 @@ export function createCardService(deps: {
   clock?: () => number;
   /** Changes whenever the stored settings may have; without it they are read on every call. */
   settingsGeneration?: () => string;
+  /** What one card open may spend on Shopify, all its queries together. */
+  callBudget?: CallBudgetPolicy;
 }) {
   const clock = deps.clock ?? Date.now;
   const policy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000, ...deps.cache };
@@ -172,8 +175,13 @@ export function createCardService(deps: {
     };
   }
 
-  async function candidates(s: Setup, query: string): Promise<CustomerCandidate[]> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: Node[] } }>(s.credential, customerCandidatesOperation, { query });
+  async function candidates(s: Setup, query: string, budget: CallBudget): Promise<CustomerCandidate[]> {
+    const { data } = await deps.shopify.query<{ customers: { nodes: Node[] } }>(
+      s.credential,
+      customerCandidatesOperation,
+      { query },
+      budget,
+    );
     return data.customers.nodes.map((node) => ({
       id: String(node.id),
       displayName: String(node.displayName),
@@ -183,42 +191,48 @@ export function createCardService(deps: {
     }));
   }
 
-  async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier): Promise<CardResponse> {
-    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(s.credential, s.ops.byId, {
-      id,
-      first: FIRST_PAGE_SIZE,
-    });
+  async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier, budget: CallBudget): Promise<CardResponse> {
+    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(
+      s.credential,
+      s.ops.byId,
+      { id, first: FIRST_PAGE_SIZE },
+      budget,
+    );
     return data.customer ? matched(data.customer, matchedBy, s, data) : { state: 'not_found', tried: [matchedBy] };
   }
 
-  async function openBySearch(s: Setup, query: string, tried: MatchedIdentifier): Promise<CardResponse | null> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(s.credential, s.ops.bySearch, {
-      query,
-      first: FIRST_PAGE_SIZE,
-    });
+  async function openBySearch(s: Setup, query: string, tried: MatchedIdentifier, budget: CallBudget): Promise<CardResponse | null> {
+    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(
+      s.credential,
+      s.ops.bySearch,
+      { query, first: FIRST_PAGE_SIZE },
+      budget,
+    );
     const [first, second] = data.customers.nodes;
     if (!first) return null;
-    if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(s, query) };
+    if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(s, query, budget) };
     return matched(first, tried, s, data);
   }
 
   /** A phone on no customer: look for it on their addresses, keeping only real matches. */
-  async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier): Promise<CardResponse> {
+  async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier, budget: CallBudget): Promise<CardResponse> {
     const { data } = await deps.shopify.query<{
       customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] };
-    }>(s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) });
+    }>(s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) }, budget);
     const ids = data.customers.nodes
       .filter((node) => node.addressesV2.nodes.some((address) => address.phone && normalisePhone(address.phone) === phone))
       .map((node) => node.id);
     const viaAddress: MatchedIdentifier = { ...tried, via: 'address' };
     if (ids.length === 0) return { state: 'not_found', tried: [tried] };
-    if (ids.length === 1 && ids[0]) return openById(s, ids[0], viaAddress);
-    const all = await candidates(s, freeTextTerm(phone));
+    if (ids.length === 1 && ids[0]) return openById(s, ids[0], viaAddress, budget);
+    const all = await candidates(s, freeTextTerm(phone), budget);
     return { state: 'multiple', tried: [viaAddress], candidates: all.filter((c) => ids.includes(c.id)) };
   }
 
+  /** One card open: every query it needs shares one budget, so the agent's answer comes within its deadline. */
   async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
-    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId });
+    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget, clock);
+    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId }, budget);
     if (lookup.orderNumber) {
       const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
       const query = orderNameQuery(lookup.orderNumber);
@@ -227,6 +241,7 @@ export function createCardService(deps: {
         s.credential,
         s.ops.byOrder,
         { query, first: FIRST_PAGE_SIZE },
+        budget,
       );
       const order = data.orders.nodes[0];
       return order?.customer
@@ -235,12 +250,12 @@ export function createCardService(deps: {
     }
     if (lookup.email) {
       const tried: MatchedIdentifier = { kind: 'email', value: lookup.email };
-      return (await openBySearch(s, searchTerm('email', lookup.email), tried)) ?? { state: 'not_found', tried: [tried] };
+      return (await openBySearch(s, searchTerm('email', lookup.email), tried, budget)) ?? { state: 'not_found', tried: [tried] };
     }
     const phone = normalisePhone(lookup.phone ?? '');
     if (!phone) return { state: 'not_found', tried: [{ kind: 'phone', value: lookup.phone ?? '' }] };
     const tried: MatchedIdentifier = { kind: 'phone', value: phone, display: displayPhone(phone) };
-    return (await openBySearch(s, searchTerm('phone', phone), tried)) ?? openByAddressPhone(s, phone, tried);
+    return (await openBySearch(s, searchTerm('phone', phone), tried, budget)) ?? openByAddressPhone(s, phone, tried, budget);
   }
 
   /** One identifier per lookup, by the same precedence `lookUp` uses, so equal questions share a cache entry. */

@@ -68,12 +68,12 @@ export function rateLimitPerAgent(secret: string, policy: RateLimitPolicy = card
       c.set('viewer', viewer);
       const result = buckets.take(viewer.sub);
       if (!result.allowed) {
-        const response = problemResponse(
+        return problemResponse(
           c,
-          new AppError('RATE_LIMITED', `Too many requests from this agent; try again in ${result.retryAfterSeconds} s.`),
+          new AppError('RATE_LIMITED', `Too many requests from this agent; try again in ${result.retryAfterSeconds} s.`, undefined, {
+            retryAfterSeconds: result.retryAfterSeconds,
+          }),
         );
-        response.headers.set('Retry-After', String(result.retryAfterSeconds));
-        return response;
       }
     }
     await next();

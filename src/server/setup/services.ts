@@ -14,8 +14,8 @@ export type ServicesOptions = {
   appSecret: string;
   endpoint: ShopifyEndpoint;
   clock?: () => number;
-  /** Retry timing for tests; production uses the defaults. */
-  gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random'>;
+  /** Retry timing and the call budget for tests; production uses the defaults. */
+  gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random' | 'budget'>;
   cache?: Partial<CachePolicy>;
 };
 
@@ -34,6 +34,7 @@ export function createServices(options: ServicesOptions) {
     settings,
     shopify,
     settingsGeneration: databaseGeneration(options.db),
+    ...(options.gateway?.budget ? { callBudget: options.gateway.budget } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -188,7 +188,7 @@ describe('faults', () => {
   });
 
   it('gives every request a deadline: a Shopify that never answers becomes SHOPIFY_UNREACHABLE', async () => {
-    const h = await harness({ deadlineMs: 200 });
+    const h = await harness({ callBudget: { attemptTimeoutMs: 200 } });
     h.sandbox.store.injectFault({ hang: true, times: 3 });
     const started = Date.now();
     expect(await problemCode(await h.openCard({ phone: '+33612345678' }))).toBe('SHOPIFY_UNREACHABLE');
