@@ -14,6 +14,8 @@ type ApiErrorInit = {
   status: number;
   title: string;
   detail?: string | undefined;
+  /** The BFF already retried: asking again on our own would only add to Shopify's load. */
+  retried?: boolean;
   cause?: unknown;
 };
 
@@ -22,14 +24,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string | undefined;
+  readonly retried: boolean;
 
-  constructor({ code, status, title, detail, cause }: ApiErrorInit) {
+  constructor({ code, status, title, detail, retried = false, cause }: ApiErrorInit) {
     super(detail ? `${title}: ${detail}` : title, { cause });
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.retried = retried;
   }
 }
 
@@ -125,8 +129,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 function errorFromResponse(response: Response, payload: unknown): ApiError {
   const problem = problemSchema.safeParse(payload);
   if (problem.success) {
-    const { code, title, detail } = problem.data;
-    return new ApiError({ code, status: response.status, title, detail });
+    const { code, title, detail, retried } = problem.data;
+    return new ApiError({ code, status: response.status, title, detail, retried: retried === true });
   }
   // A proxy's HTML page or a problem with a code newer than this build.
   const loose = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};

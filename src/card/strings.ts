@@ -86,7 +86,7 @@ export const strings = {
       detail: 'Too many requests reached the shop at once. Wait a few seconds, then retry.',
     },
     unreachable: {
-      title: 'Shopify could not be reached',
+      title: 'Shopify is not answering',
       detail: 'Shopify did not answer in time. This is usually brief: retry in a moment.',
     },
     shopifyError: {
