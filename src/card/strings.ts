@@ -141,8 +141,14 @@ export const strings = {
   } satisfies Record<string, { title: string; detail: string }>,
 
   stale: {
-    /** `age` is a relative time, e.g. "5 minutes ago". */
-    notice: (age: string) => `Shopify is not answering; showing data from ${age}.`,
+    /**
+     * `age` is a relative time, e.g. "5 minutes ago"; `reason` is the BFF's: `SHOPIFY_SLOW` while
+     * Shopify is late and the fresh data is still coming, else the code of Shopify's failure.
+     */
+    notice: (age: string, reason?: string) =>
+      reason === 'SHOPIFY_SLOW'
+        ? `Shopify is slow to answer; showing data from ${age} until the fresh data comes.`
+        : `Shopify is not answering; showing data from ${age}.`,
   },
 
   recentOrdersOnly: 'Only orders from the last 60 days are visible. An admin can allow access to older orders.',

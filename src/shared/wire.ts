@@ -91,9 +91,11 @@ const shopSchema = z.object({
 });
 
 const staleSchema = z.object({
-  /** Why fresh data could not be had: the problem code of the failure. */
+  /** Why fresh data could not be had: the problem code of the failure, or `SHOPIFY_SLOW` while Shopify is late. */
   reason: z.string(),
   ageSeconds: z.number(),
+  /** The BFF is still fetching the fresh answer: ask again to get it. */
+  refreshing: z.optional(z.boolean()),
 });
 
 export const missingSetupSchema = z.enum(['credential', 'mapping']);

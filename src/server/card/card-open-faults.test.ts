@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../../mocks/shopify/store';
+import { cardResponseSchema, type CardResponse } from '../../shared/wire';
 import { startHarness, testClock, type Harness, type HarnessOptions } from '../test/harness';
 
 let open: Harness[] = [];
@@ -79,5 +80,49 @@ describe('a card open while Shopify fails', () => {
     expect(await problemOf(response)).toMatchObject({ code: 'SHOPIFY_THROTTLED', retried: true });
     // The query asks for a few dozen points at 1 point a second: that long, not the default.
     expect(Number(response.headers.get('Retry-After'))).toBeGreaterThan(10);
+  });
+});
+
+describe('a card open while Shopify is late', () => {
+  const keepFor = { freshMs: 10_000, revalidateMs: 10_000, keepMs: 86_400_000, lateMs: 300 };
+
+  it('answers the kept card at once, marked stale with its age, and the next open gets the fresh one', async () => {
+    const clock = testClock();
+    const h = await harness({ clock, cache: keepFor });
+    const kept = cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json());
+    clock.advance(5 * 60_000);
+    h.sandbox.store.injectFault({ latencyMs: 1_000 });
+
+    const started = performance.now();
+    const late = cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json());
+    expect(performance.now() - started).toBeLessThan(1_000);
+    if (late.state !== 'matched') throw new Error(late.state);
+    expect(late.stale).toEqual({ reason: 'SHOPIFY_SLOW', ageSeconds: 300, refreshing: true });
+    expect(late.orders).toEqual(kept.state === 'matched' ? kept.orders : null);
+
+    // As the card does: ask again while the answer says it is refreshing; the fetch under way answers.
+    let answer: CardResponse = late;
+    for (let asked = 0; answer.state === 'matched' && answer.stale?.refreshing && asked < 10; asked += 1) {
+      answer = cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json());
+    }
+    expect(answer).toMatchObject({ state: 'matched', fetchedAt: new Date(clock.now()).toISOString() });
+    expect(answer.state === 'matched' && answer.stale).toBe(undefined);
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(2);
+  });
+
+  it('answers the kept card with why, and asks Shopify no more, once the fetch under way has failed', async () => {
+    const clock = testClock();
+    const h = await harness({ clock, cache: keepFor, callBudget: { deadlineMs: 1_500, attemptTimeoutMs: 500 } });
+    await h.openCard({ phone: '+33612345678' });
+    clock.advance(5 * 60_000);
+    h.sandbox.store.injectFault(forever({ latencyMs: 5_000 }));
+
+    let answer = cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json());
+    for (let asked = 0; answer.state === 'matched' && answer.stale?.refreshing && asked < 20; asked += 1) {
+      answer = cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json());
+    }
+    expect(answer).toMatchObject({ state: 'matched', stale: { reason: 'SHOPIFY_UNREACHABLE' } });
+    // The first open, then the two tries of the one fetch: the card's asking again cost Shopify nothing.
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(3);
   });
 });

@@ -13,7 +13,7 @@ import type {
   OrderPageResponse,
 } from '../../shared/wire';
 import type { Viewer } from '../auth/tokens';
-import { createSwrCache, type CachePolicy } from './cache';
+import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
 import { AppError } from '../http/problem';
 import {
   cardOperations,
@@ -128,7 +128,7 @@ export function createCardService(deps: {
   callBudget?: CallBudgetPolicy;
 }) {
   const clock = deps.clock ?? Date.now;
-  const policy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000, ...deps.cache };
+  const policy: CachePolicy = { ...defaultCachePolicy, ...deps.cache };
   const cards = createSwrCache<CardResponse>(policy, clock);
   const pages = createSwrCache<OrderPage>(policy, clock);
   const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock);
@@ -231,7 +231,7 @@ export function createCardService(deps: {
 
   /** One card open: every query it needs shares one budget, so the agent's answer comes within its deadline. */
   async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
-    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget, clock);
+    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget);
     if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId }, budget);
     if (lookup.orderNumber) {
       const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
@@ -270,7 +270,8 @@ export function createCardService(deps: {
     async open(lookup: CardLookup, viewer: Viewer): Promise<CardResponse> {
       const s = setup();
       if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
-      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup));
+      // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
+      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup), { lateMs: policy.lateMs });
       if (answer.value.state !== 'matched') return answer.value;
       return answer.stale ? { ...answer.value, stale: answer.stale } : answer.value;
     },

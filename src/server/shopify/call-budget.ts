@@ -25,7 +25,8 @@ const MIN_ATTEMPT_MS = 500;
 
 export type CallBudget = ReturnType<typeof createCallBudget>;
 
-export function createCallBudget(policy: CallBudgetPolicy = defaultCallBudget, now: () => number = Date.now) {
+/** Time on a monotonic clock: a deadline is about time passing, not about the date (which a test may move). */
+export function createCallBudget(policy: CallBudgetPolicy = defaultCallBudget, now: () => number = () => performance.now()) {
   const endsAt = now() + policy.deadlineMs;
   let requestsLeft = policy.maxRequests;
   const remainingMs = () => endsAt - now();

@@ -91,7 +91,6 @@ export function createShopifyGateway(options: GatewayOptions) {
   const { endpoint, credentials } = options;
   const policy = options.retry ?? defaultRetryPolicy;
   const budgetPolicy = options.budget ?? defaultCallBudget;
-  const clock = options.clock ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const tokens = createTokenProvider(endpoint, options.clock);
@@ -140,7 +139,7 @@ export function createShopifyGateway(options: GatewayOptions) {
       credential: Credential,
       operation: string,
       variables: Record<string, unknown> = {},
-      budget: CallBudget = createCallBudget(budgetPolicy, clock),
+      budget: CallBudget = createCallBudget(budgetPolicy),
     ): Promise<ShopifyResult<T>> {
       if (!budget.canStart()) throw givenUp(outOfTime(credential.shopDomain));
       let renewed = false;
