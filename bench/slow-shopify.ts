@@ -55,7 +55,7 @@ async function timeFirstAnswer(page: Page, frame: Frame, cardOrigin: string, sho
   });
   const mark = await frame.evaluate(() => (globalThis as unknown as InPage).__firstAnswer);
   if (!mark) throw new Error('The first answer was seen, then its mark was lost');
-  return { started, ms: mark.at - started, heading: mark.heading, stale: /slow to answer|not answering/i.test(mark.text) };
+  return { started, ms: mark.at - started, heading: mark.heading, stale: /showing data from/i.test(mark.text) };
 }
 
 /** The sandbox's GraphQL request count once it has stopped moving: every request the open caused. */
