@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
 import { isFieldKey, type FieldKey, type FieldValue } from './fields';
 import { fieldMappingSchema } from './mapping';
+import { compactOrderNumber, EMAIL_ADDRESS, identifierHelp, looksLikePhone, ORDER_NUMBER } from './identifiers';
 
 /** The card's wire: what the browser sends to `POST /api/card` and what it gets back. */
 
 const MAX_IDENTIFIER = 320;
 
+/** Each identifier is what it says it is (`identifiers.ts`): nothing else reaches Shopify. */
 export const cardLookupSchema = z
   .object({
-    email: z.optional(z.string().check(z.trim(), z.maxLength(MAX_IDENTIFIER))),
-    phone: z.optional(z.string().check(z.trim(), z.maxLength(64))),
+    email: z.optional(z.string().check(z.trim(), z.maxLength(MAX_IDENTIFIER), z.regex(EMAIL_ADDRESS, identifierHelp.email))),
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(64), z.refine(looksLikePhone, identifierHelp.phone))),
     customerId: z.optional(z.string().check(z.regex(/^gid:\/\/shopify\/Customer\/\d+$/))),
     /** What a caller reads out: `#1042`, `1042` or the store's own prefix. */
-    orderNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    orderNumber: z.optional(z.string().check(z.overwrite(compactOrderNumber), z.regex(ORDER_NUMBER, identifierHelp.orderNumber))),
   })
   .check(
     z.refine((body) => Boolean(body.email || body.phone || body.customerId || body.orderNumber), {
