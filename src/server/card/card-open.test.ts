@@ -177,6 +177,18 @@ describe('bad requests and Shopify faults are problem documents', () => {
     expect((await problem(forged)).code).toBe('UNAUTHENTICATED');
   });
 
+  it('takes the Bearer scheme in any case, as HTTP says', async () => {
+    const token = await h.token();
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const response = await h.app.request('/api/card', {
+        method: 'POST',
+        headers: { Authorization: `${scheme} ${token}`, 'Content-Type': 'application/json' },
+        body: '{"phone":"+33612345678"}',
+      });
+      expect(response.status, scheme).toBe(200);
+    }
+  });
+
   it('names the fault in a bad body, and refuses oversized bodies', async () => {
     const empty = await h.openCard({});
     expect(empty.status).toBe(400);
