@@ -20,8 +20,14 @@ const cardOrigin = `http://127.0.0.1:${card.port}`;
 
 let inboxOrigin: string | undefined;
 if (env.BENCH_DEMO === '1') {
-  const inbox = createDemoInbox({ conversations: demoConversations(personas), cardOrigin, appSecret: benchSecret });
-  inboxOrigin = `http://localhost:${(await listen(inbox.fetch)).port}`;
+  const inbox: { fetch?: (request: Request) => Response | Promise<Response> } = {};
+  inboxOrigin = `http://localhost:${(await listen((request) => (inbox.fetch ? inbox.fetch(request) : new Response('Starting', { status: 503 })))).port}`;
+  inbox.fetch = createDemoInbox({
+    conversations: demoConversations(personas),
+    cardOrigin,
+    appSecret: benchSecret,
+    origin: inboxOrigin,
+  }).fetch;
 }
 
 const { app } = createBenchBff({

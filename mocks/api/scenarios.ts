@@ -80,6 +80,8 @@ export const cardScenarios = {
   unreachable: shopifyFault('SHOPIFY_UNREACHABLE', 'Shopify could not be reached'),
   shopifyError: () => [http.post(CARD, () => problem('SHOPIFY_ERROR', 'Shopify answered with an error', 'HTTP 500'))],
   credentialsInvalid: shopifyFault('CREDENTIALS_INVALID', 'Shopify rejected the credential'),
+  /** APP_SECRET changed and the stored secret cannot be opened any more. */
+  credentialUnreadable: () => [http.post(CARD, () => problem('CREDENTIAL_UNREADABLE', 'The stored credential cannot be read'))],
   shopNotFound: shopifyFault('SHOP_NOT_FOUND', 'Shopify does not know this shop'),
   shopNotPermitted: shopifyFault('SHOP_NOT_PERMITTED', 'The app may not use this shop'),
   paymentRequired: shopifyFault('SHOPIFY_PAYMENT_REQUIRED', 'The shop is frozen'),

@@ -4,7 +4,12 @@ import { isApiError, type ApiErrorCode } from './http';
 const MAX_RETRIES = 2;
 
 /** Codes no second attempt can fix: the request, the session or the setup must change first. */
-const finalCodes: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>(['BAD_RESPONSE', 'CREDENTIALS_INVALID', 'SHOPIFY_THROTTLED']);
+const finalCodes: ReadonlySet<ApiErrorCode> = new Set<ApiErrorCode>([
+  'BAD_RESPONSE',
+  'CREDENTIALS_INVALID',
+  'CREDENTIAL_UNREADABLE',
+  'SHOPIFY_THROTTLED',
+]);
 
 /**
  * Retries only what may pass on a second try (network blips, 5xx). Never a 4xx: a bad request, an

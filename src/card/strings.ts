@@ -101,6 +101,11 @@ export const strings = {
       title: 'The Shopify connection needs attention',
       detail: 'Shopify refused the store credential. Ask an admin to check the Shopify connection.',
     },
+    credentialUnreadable: {
+      title: 'The Shopify connection needs attention',
+      detail:
+        'The card cannot read its stored Shopify credential since the server’s secret key changed. Ask an admin to enter the credential’s secret again.',
+    },
     shopNotFound: {
       title: 'Shopify does not know this shop',
       detail: 'The shop name in the card’s set-up is wrong, or the shop was closed. Ask an admin to check the Shopify connection.',

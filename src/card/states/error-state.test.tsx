@@ -62,6 +62,7 @@ describe('when the card cannot load', () => {
     ['paymentRequired', 'The Shopify store is frozen', /store owner must settle it with Shopify/],
     ['scopeMissing', 'The card lacks a Shopify permission', /Ask an admin to grant it/],
     ['locked', 'The Shopify store is locked', /contact Shopify support/],
+    ['credentialUnreadable', 'The Shopify connection needs attention', /Ask an admin to enter the credential’s secret again/],
   ] as const)('names the shop fault (%s) and who can fix it, without a Retry that cannot help', async (scenario, title, next) => {
     renderScenario(scenario);
 

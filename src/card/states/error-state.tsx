@@ -13,6 +13,7 @@ const views: Record<ApiErrorCode, { view: ErrorView; retry: boolean }> = {
   SHOPIFY_ERROR: { view: 'shopifyError', retry: true },
   NETWORK_ERROR: { view: 'network', retry: true },
   CREDENTIALS_INVALID: { view: 'credentials', retry: false },
+  CREDENTIAL_UNREADABLE: { view: 'credentialUnreadable', retry: false },
   SHOP_NOT_FOUND: { view: 'shopNotFound', retry: false },
   SHOP_NOT_PERMITTED: { view: 'shopNotPermitted', retry: false },
   SHOPIFY_PAYMENT_REQUIRED: { view: 'paymentRequired', retry: false },

@@ -19,6 +19,8 @@ const API_BODY_LIMIT = 16 * 1024;
 export type AppOptions = {
   services: Services;
   appSecret: string;
+  /** During a rotation of APP_SECRET: tokens signed with the previous secret still verify until they expire. */
+  previousAppSecret?: string | undefined;
   allowedHostOrigins: readonly string[];
   logger: Logger;
   /** The Vite build output; pages and assets are served from here. */
@@ -28,7 +30,8 @@ export type AppOptions = {
 };
 
 export function createApp(options: AppOptions) {
-  const { services, appSecret, logger, distDir } = options;
+  const { services, logger, distDir } = options;
+  const tokenSecrets = options.previousAppSecret ? [options.appSecret, options.previousAppSecret] : options.appSecret;
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -39,7 +42,7 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)));
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
   // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerAgent(appSecret, options.rateLimit ?? cardRateLimit));
+  app.use('/api/card/*', rateLimitPerAgent(tokenSecrets, options.rateLimit ?? cardRateLimit));
 
   const api = new Hono()
     .use(
@@ -48,8 +51,8 @@ export function createApp(options: AppOptions) {
       }),
     )
     .get('/health', (c) => c.json({ status: 'ok' }))
-    .route('/card', cardRoutes(appSecret, services.cards))
-    .route('/config', configRoutes(appSecret, services));
+    .route('/card', cardRoutes(tokenSecrets, services.cards))
+    .route('/config', configRoutes(tokenSecrets, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);

@@ -13,6 +13,7 @@ const titles: Record<ProblemCode, string> = {
   CONFIG_CONFLICT: 'Someone else saved first',
   CREDENTIAL_IN_USE: 'The credential is in use',
   CREDENTIALS_INVALID: 'Shopify rejected the credentials',
+  CREDENTIAL_UNREADABLE: 'The stored credential cannot be read',
   SHOP_NOT_FOUND: 'Shopify does not know this shop',
   SHOP_NOT_PERMITTED: 'The app is not allowed on this shop',
   SHOPIFY_PAYMENT_REQUIRED: 'The shop is frozen',

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bearerToken, type AuthVariables } from '../auth/middleware';
-import { verifyToken, type Viewer } from '../auth/tokens';
+import { verifyToken, type VerifyingSecrets, type Viewer } from '../auth/tokens';
 import { AppError, problemResponse } from './problem';
 
 /** A bucket holds up to `capacity` requests and refills at `refillPerSecond`. */
@@ -50,7 +50,7 @@ export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = 
   };
 }
 
-async function viewerOf(c: Context, secret: string): Promise<Viewer | null> {
+async function viewerOf(c: Context, secret: VerifyingSecrets): Promise<Viewer | null> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token) return null;
   return verifyToken(secret, token).catch(() => null);
@@ -60,7 +60,7 @@ async function viewerOf(c: Context, secret: string): Promise<Viewer | null> {
  * Limits each agent (the token's `sub`) to `policy`. Requests without a valid token pass through to
  * the route's own check, which refuses them without reaching Shopify.
  */
-export function rateLimitPerAgent(secret: string, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
+export function rateLimitPerAgent(secret: VerifyingSecrets, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
   const buckets = createTokenBuckets(policy, now);
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const viewer = await viewerOf(c, secret);

@@ -12,6 +12,8 @@ import { createSecretBox } from '../storage/secrets';
 export type ServicesOptions = {
   db: Db;
   appSecret: string;
+  /** During a rotation, the secret APP_SECRET had before: stored secrets sealed with it still open. */
+  previousAppSecret?: string | undefined;
   endpoint: ShopifyEndpoint;
   clock?: () => number;
   /** Retry timing and the call budget for tests; production uses the defaults. */
@@ -21,7 +23,7 @@ export type ServicesOptions = {
 
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
 export function createServices(options: ServicesOptions) {
-  const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret));
+  const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret, options.previousAppSecret));
   const settings = createCardSettingsStore(options.db, options.clock);
   const shopify = createShopifyGateway({
     endpoint: options.endpoint,
