@@ -25,6 +25,7 @@ const views: Record<ApiErrorCode, { view: ErrorView; retry: boolean }> = {
   FORBIDDEN: { view: 'forbidden', retry: false },
   BAD_REQUEST: { view: 'unexpected', retry: true },
   NOT_FOUND: { view: 'unexpected', retry: true },
+  METHOD_NOT_ALLOWED: { view: 'unexpected', retry: false },
   PAYLOAD_TOO_LARGE: { view: 'unexpected', retry: true },
   RATE_LIMITED: { view: 'throttled', retry: true },
   CONFIG_CONFLICT: { view: 'unexpected', retry: true },

@@ -9,7 +9,8 @@ import type { Logger } from '../setup/log';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { withAllowedHostOrigins } from './page-config';
-import { cardRateLimit, rateLimitPerAgent, type RateLimitPolicy } from './rate-limit';
+import { allowedMethods, methodNotAllowed } from './method-not-allowed';
+import { cardRateLimit, configRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
 import type { Services } from '../setup/services';
@@ -27,6 +28,8 @@ export type AppOptions = {
   distDir: string;
   /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
   rateLimit?: RateLimitPolicy;
+  /** Per-admin limit on the configuration routes; `configRateLimit` unless given. */
+  configRateLimit?: RateLimitPolicy;
 };
 
 export function createApp(options: AppOptions) {
@@ -39,10 +42,14 @@ export function createApp(options: AppOptions) {
     logger.error('unhandled error', { path: c.req.path, error });
     return problemResponse(c, new AppError('INTERNAL'));
   });
-  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)));
+  const methodsOf = allowedMethods(app);
+  app.notFound(
+    (c) => methodNotAllowed(c, methodsOf(c.req.path)) ?? problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)),
+  );
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
   // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerAgent(tokenSecrets, options.rateLimit ?? cardRateLimit));
+  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit));
+  app.use('/api/config/*', rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit));
 
   const api = new Hono()
     .use(

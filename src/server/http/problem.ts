@@ -8,6 +8,7 @@ const titles: Record<ProblemCode, string> = {
   TOKEN_EXPIRED: 'The session has expired',
   FORBIDDEN: 'Not allowed for this role',
   NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   RATE_LIMITED: 'Too many requests',
   CONFIG_CONFLICT: 'Someone else saved first',

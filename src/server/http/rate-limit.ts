@@ -13,6 +13,13 @@ export type RateLimitPolicy = { capacity: number; refillPerSecond: number };
  */
 export const cardRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
 
+/**
+ * Per admin on the configuration routes: the same burst of 60 (a busy editing session, whose unsaved
+ * changes are sent as they settle), then one a second. Verifying a credential asks Shopify, so a
+ * page or a script stuck in a loop must not turn into a stream of Shopify requests.
+ */
+export const configRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
+
 const MAX_BUCKETS = 10_000;
 
 export type TakeResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -57,10 +64,11 @@ async function viewerOf(c: Context, secret: VerifyingSecrets): Promise<Viewer | 
 }
 
 /**
- * Limits each agent (the token's `sub`) to `policy`. Requests without a valid token pass through to
- * the route's own check, which refuses them without reaching Shopify.
+ * Limits each user (the token's `sub`: an agent on the card, an admin on the configuration) to
+ * `policy`. Requests without a valid token pass through to the route's own check, which refuses
+ * them without reaching Shopify.
  */
-export function rateLimitPerAgent(secret: VerifyingSecrets, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
+export function rateLimitPerUser(secret: VerifyingSecrets, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
   const buckets = createTokenBuckets(policy, now);
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const viewer = await viewerOf(c, secret);
@@ -70,7 +78,7 @@ export function rateLimitPerAgent(secret: VerifyingSecrets, policy: RateLimitPol
       if (!result.allowed) {
         return problemResponse(
           c,
-          new AppError('RATE_LIMITED', `Too many requests from this agent; try again in ${result.retryAfterSeconds} s.`, undefined, {
+          new AppError('RATE_LIMITED', `Too many requests from this user; try again in ${result.retryAfterSeconds} s.`, undefined, {
             retryAfterSeconds: result.retryAfterSeconds,
           }),
         );
