@@ -29,12 +29,15 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
 /** Stops accepting at once; resolves when the requests in flight are answered, or closes them after `drainMs`. */
 function drain(server: Server, drainMs: number): Promise<void> {
   return new Promise((done) => {
+    // A keep-alive connection would hold the close open, and could carry new requests: each one is
+    // closed as soon as it is idle, that is once the answer in flight on it is sent.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
     const force = setTimeout(() => server.closeAllConnections(), drainMs);
     server.close(() => {
+      clearInterval(idle);
       clearTimeout(force);
       done();
     });
-    // Idle keep-alive connections would hold the close open; busy ones finish their answer first.
     server.closeIdleConnections();
   });
 }
