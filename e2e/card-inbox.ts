@@ -29,7 +29,7 @@ export async function openConversation(
 
 /** A signed agent token from the demo inbox, for opening the card on its own. */
 export async function demoToken(page: Page): Promise<string> {
-  const response = await page.request.post(`${inbox}/demo-token?role=agent`);
+  const response = await page.request.post(`${inbox}/demo-token?role=agent`, { headers: { Origin: inbox } });
   return ((await response.json()) as { token: string }).token;
 }
 

@@ -14,6 +14,8 @@ export const benchSecret = 'bench-secret-bench-secret-bench-secret-0001';
 
 /** Every open asks Shopify: nothing is served from the cache. */
 export const noCache: Partial<CachePolicy> = { freshMs: 0, revalidateMs: 0, keepMs: 0 };
+/** Every open asks Shopify, and the last good answer is kept for when Shopify fails or is late. */
+export const keepOnly: Partial<CachePolicy> = { freshMs: 0, revalidateMs: 0 };
 
 /** One agent token drives all the load, so the per-agent limit is lifted (the limiter itself still runs). */
 const unlimited: RateLimitPolicy = { capacity: 1e9, refillPerSecond: 1e9 };

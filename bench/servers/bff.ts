@@ -1,12 +1,13 @@
 import { personas } from '../../mocks/shopify/personas';
 import { createDemoInbox } from '../../src/server/demo-inbox/app';
 import { demoConversations } from '../../src/server/demo-inbox/conversations';
-import { benchSecret, createBenchBff, noCache } from '../lib/bff';
+import { benchSecret, createBenchBff, keepOnly, noCache } from '../lib/bff';
 import { announce, answer, listen } from './ipc';
 
 /**
  * The BFF under load, against the sandbox store at `BENCH_SANDBOX_ORIGIN`, with the production
- * cache policy or none (`BENCH_CACHE=off`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
+ * cache policy, none (`BENCH_CACHE=off`) or only the last good answers kept for when Shopify fails
+ * (`BENCH_CACHE=keep`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
  */
 const env = process.env;
 const sandboxOrigin = env.BENCH_SANDBOX_ORIGIN;
@@ -19,13 +20,19 @@ const cardOrigin = `http://127.0.0.1:${card.port}`;
 
 let inboxOrigin: string | undefined;
 if (env.BENCH_DEMO === '1') {
-  const inbox = createDemoInbox({ conversations: demoConversations(personas), cardOrigin, appSecret: benchSecret });
-  inboxOrigin = `http://localhost:${(await listen(inbox.fetch)).port}`;
+  const inbox: { fetch?: (request: Request) => Response | Promise<Response> } = {};
+  inboxOrigin = `http://localhost:${(await listen((request) => (inbox.fetch ? inbox.fetch(request) : new Response('Starting', { status: 503 })))).port}`;
+  inbox.fetch = createDemoInbox({
+    conversations: demoConversations(personas),
+    cardOrigin,
+    appSecret: benchSecret,
+    origin: inboxOrigin,
+  }).fetch;
 }
 
 const { app } = createBenchBff({
   sandboxOrigin,
-  ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : {}),
+  ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : env.BENCH_CACHE === 'keep' ? { cache: keepOnly } : {}),
   distDir: env.BENCH_DIST ?? 'dist',
   allowedHostOrigins: inboxOrigin ? [inboxOrigin] : [],
 });

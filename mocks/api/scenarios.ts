@@ -61,6 +61,17 @@ export const cardScenarios = {
   multiple: () => answerAll(() => multipleCard()),
   /** Shopify failed and the BFF answered with its last good card, five minutes old. */
   stale: () => matchedWith((card) => (card.stale = { reason: 'SHOPIFY_UNREACHABLE', ageSeconds: 300 })),
+  /**
+   * Shopify is late: the BFF answers at once with its last good card, five minutes old, while it
+   * fetches the fresh one, which the card's next ask gets.
+   */
+  slowToAnswer: () => {
+    let asked = 0;
+    return matchedWith((card) => {
+      asked += 1;
+      if (asked === 1) card.stale = { reason: 'SHOPIFY_SLOW', ageSeconds: 300, refreshing: true };
+    });
+  },
   /** The app lacks `read_all_orders`: Shopify shows the last 60 days of orders only. */
   recentOrdersOnly: () => matchedWith((card) => (card.shop.allOrdersVisible = false)),
   throttled: () => [
@@ -69,6 +80,8 @@ export const cardScenarios = {
   unreachable: shopifyFault('SHOPIFY_UNREACHABLE', 'Shopify could not be reached'),
   shopifyError: () => [http.post(CARD, () => problem('SHOPIFY_ERROR', 'Shopify answered with an error', 'HTTP 500'))],
   credentialsInvalid: shopifyFault('CREDENTIALS_INVALID', 'Shopify rejected the credential'),
+  /** APP_SECRET changed and the stored secret cannot be opened any more. */
+  credentialUnreadable: () => [http.post(CARD, () => problem('CREDENTIAL_UNREADABLE', 'The stored credential cannot be read'))],
   shopNotFound: shopifyFault('SHOP_NOT_FOUND', 'Shopify does not know this shop'),
   shopNotPermitted: shopifyFault('SHOP_NOT_PERMITTED', 'The app may not use this shop'),
   paymentRequired: shopifyFault('SHOPIFY_PAYMENT_REQUIRED', 'The shop is frozen'),

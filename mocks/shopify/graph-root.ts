@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { bulkOperationNode, bulkQueries } from './graph-bulk';
 import { abandonedCheckoutNode, abandonedCheckoutsConnection } from './graph-checkout';
 import { customerNode, customerNodeById, ordersConnection, toOrderNode } from './graph-customer';
@@ -13,6 +13,7 @@ import {
   type ListArgs,
 } from './graph-context';
 import { draftOrderNode } from './graph-draft-order';
+import { customerByIdentifier } from './graph-customer-by-identifier';
 import { addressNode } from './graph-order';
 import { refundNode, transactionNode } from './graph-payment';
 import { customerFilters, type CustomerSearchRecord } from './search-filters';
@@ -106,11 +107,6 @@ function nodeByGid(value: string, context: GraphContext): unknown {
   }
 }
 
-/** E.164 as Shopify stores it: the lookup tolerates spaces, dashes and brackets around the digits. */
-function normalisePhone(phone: string): string {
-  return phone.replace(/[\s\-().]/g, '');
-}
-
 export const queryRoot = {
   shop: (_args: unknown, context: GraphContext) => {
     const shop = context.index.seed.shop;
@@ -159,33 +155,7 @@ export const queryRoot = {
     const { type, id } = parseGid(args.id);
     return type === 'Customer' ? customerNodeById(id, context) : null;
   },
-  customerByIdentifier: (
-    args: { identifier: { id?: string | null; emailAddress?: string | null; phoneNumber?: string | null; customId?: unknown } },
-    context: GraphContext,
-  ) => {
-    requireScope(context, 'read_customers', 'customerByIdentifier');
-    const { id, emailAddress, phoneNumber, customId } = args.identifier;
-    const given = [id, emailAddress, phoneNumber, customId].filter((value) => value != null);
-    if (given.length !== 1) {
-      throw new GraphQLError('Exactly one of id, emailAddress, phoneNumber or customId must be provided.', {
-        extensions: { code: 'BAD_REQUEST' },
-      });
-    }
-    const customers = context.index.seed.customers;
-    if (id != null) return queryRoot.customer({ id }, context);
-    if (emailAddress != null) {
-      const wanted = emailAddress.trim().toLowerCase();
-      const found = customers.find((customer) => customer.email?.toLowerCase() === wanted);
-      return found ? customerNode(found) : null;
-    }
-    if (phoneNumber != null) {
-      const wanted = normalisePhone(phoneNumber);
-      // Shopify keeps phones unique; the shared household phone here resolves to the first customer by id.
-      const found = customers.find((customer) => customer.phone !== null && customer.phone === wanted);
-      return found ? customerNode(found) : null;
-    }
-    return null;
-  },
+  customerByIdentifier,
   orders: (args: ListArgs, context: GraphContext, info: GraphQLResolveInfo) => {
     requireScope(context, 'read_orders', 'orders');
     return ordersConnection(context.index.seed.orders, { ...args, sortKey: args.sortKey ?? 'PROCESSED_AT' }, context, info);

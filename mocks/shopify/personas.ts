@@ -61,6 +61,19 @@ export type PersonaProfile = {
   recentOrders: PersonaOrder[];
 };
 
+/**
+ * The Taylors' home: the household phone is on both their addresses and is neither's own phone, so a
+ * call from it matches two customers for the agent to pick from.
+ */
+const householdAddress = {
+  address1: '8 Arthur Street',
+  city: 'Surry Hills',
+  province: 'New South Wales',
+  provinceCode: 'NSW',
+  zip: '2010',
+  phone: '+61491570156',
+};
+
 export const personaProfiles = {
   amelie: {
     firstName: 'Amélie',
@@ -251,7 +264,7 @@ export const personaProfiles = {
     phone: '+61412345678',
     locale: 'en',
     country: 'AU',
-    address: { address1: '8 Arthur Street', city: 'Surry Hills', province: 'New South Wales', provinceCode: 'NSW', zip: '2010' },
+    address: householdAddress,
     state: 'ENABLED',
     tags: [],
     note: null,
@@ -263,10 +276,11 @@ export const personaProfiles = {
     firstName: 'Emily',
     lastName: 'Taylor',
     email: 'emily.taylor@example.com.au',
-    phone: '+61412345678',
+    // Shopify keeps a phone to one customer: Emily has none of her own, only the household's.
+    phone: null,
     locale: 'en',
     country: 'AU',
-    address: { address1: '8 Arthur Street', city: 'Surry Hills', province: 'New South Wales', provinceCode: 'NSW', zip: '2010' },
+    address: householdAddress,
     state: 'ENABLED',
     tags: [],
     note: 'Shares a household phone with Jack Taylor.',

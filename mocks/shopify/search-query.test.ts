@@ -116,8 +116,9 @@ describe('customer search escaping, as the BFF relies on it', () => {
     expect(await ids(String.raw`email:"amelie.dubois@example.fr\" OR state:\"ENABLED"`)).toEqual([]);
   });
 
-  it('finds both members of a household by their shared phone', async () => {
-    expect(await ids('phone:"+61412345678"')).toEqual([personas.jack.id, personas.emily.id]);
+  it('finds a customer by their own phone, and both members of a household by the phone on their addresses', async () => {
+    expect(await ids('phone:"+61412345678"')).toEqual([personas.jack.id]);
+    expect(await ids('"+61491570156"')).toEqual([personas.jack.id, personas.emily.id]);
   });
 
   it('finds customers by name, tag, country, order count and free text', async () => {

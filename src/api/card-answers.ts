@@ -85,7 +85,7 @@ const candidate = object<CustomerCandidate>({
   phone: nullable(string),
   numberOfOrders: number,
 });
-const stale = object<NonNullable<OrderDetails['stale']>>({ reason: string, ageSeconds: number });
+const stale = object<NonNullable<OrderDetails['stale']>>({ reason: string, ageSeconds: number, refreshing: optional(boolean) });
 
 type State<S extends CardResponse['state']> = Extract<CardResponse, { state: S }>;
 type Matched = State<'matched'>;

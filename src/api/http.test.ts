@@ -56,6 +56,22 @@ describe('apiRequest', () => {
     });
   });
 
+  it('reads that the BFF already retried, and then does not retry', async () => {
+    server.use(
+      http.post('/api/echo', () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Shopify could not be reached', status: 504, code: 'SHOPIFY_UNREACHABLE', retried: true },
+          { status: 504, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '5' } },
+        ),
+      ),
+    );
+
+    const error = await failure(apiRequest('/api/echo', { method: 'POST', schema: echo }));
+
+    expect(error).toMatchObject({ code: 'SHOPIFY_UNREACHABLE', status: 504, retried: true });
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
   it('gives a network failure its own code', async () => {
     server.use(http.get('/api/echo', () => HttpResponse.error()));
 
@@ -90,6 +106,10 @@ describe('the retry policy', () => {
     expect(shouldRetry(0, error('NETWORK_ERROR', 0))).toBe(true);
     expect(shouldRetry(1, error('SHOPIFY_UNREACHABLE', 503))).toBe(true);
     expect(shouldRetry(2, error('SHOPIFY_UNREACHABLE', 503))).toBe(false);
+  });
+
+  it('never retries what the BFF already retried', () => {
+    expect(shouldRetry(0, new ApiError({ code: 'SHOPIFY_UNREACHABLE', status: 504, title: 'x', retried: true }))).toBe(false);
   });
 
   it('never retries a 4xx, nor what a second try cannot fix', () => {

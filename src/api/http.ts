@@ -16,6 +16,8 @@ type ApiErrorInit = {
   status: number;
   title: string;
   detail?: string | undefined;
+  /** The BFF already retried: asking again on our own would only add to Shopify's load. */
+  retried?: boolean;
   cause?: unknown;
 };
 
@@ -24,14 +26,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string | undefined;
+  readonly retried: boolean;
 
-  constructor({ code, status, title, detail, cause }: ApiErrorInit) {
+  constructor({ code, status, title, detail, retried = false, cause }: ApiErrorInit) {
     super(detail ? `${title}: ${detail}` : title, { cause });
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.retried = retried;
   }
 }
 
@@ -135,8 +139,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 /** A problem document when the server sent one; otherwise a code guessed from the status alone. */
 function errorFromResponse(response: Response, payload: unknown): ApiError {
   if (passes(problemAnswer, payload)) {
-    const { code, title, detail } = payload;
-    return new ApiError({ code, status: response.status, title, detail });
+    const { code, title, detail, retried } = payload;
+    return new ApiError({ code, status: response.status, title, detail, retried: retried === true });
   }
   // A proxy's HTML page or a problem with a code newer than this build.
   const loose = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};

@@ -1,4 +1,4 @@
-import { array, number, object, oneOf, optional, string } from '../shared/checks';
+import { array, boolean, number, object, oneOf, optional, string } from '../shared/checks';
 import { problemCodes } from '../shared/problem';
 import type { Problem as ProblemDocument } from '../shared/problem-document';
 
@@ -10,4 +10,5 @@ export const problemAnswer = object<ProblemDocument>({
   detail: optional(string),
   code: oneOf(problemCodes),
   errors: optional(array(object<NonNullable<ProblemDocument['errors']>[number]>({ path: string, message: string }))),
+  retried: optional(boolean),
 });

@@ -106,6 +106,14 @@ describe('which identifier the card looks up', () => {
     expect(lookupFor({ channel, customer: { phone: both.phone } })).toEqual({ phone: '+33612345678' });
     expect(lookupFor({ channel, customer: {} })).toBeNull();
   });
+
+  it('takes nothing that is not an email or a phone, which the BFF would refuse', () => {
+    expect(lookupFor({ channel: 'EMAIL', customer: { email: '*' } })).toBeNull();
+    expect(lookupFor({ channel: 'SMS', customer: { phone: 'unknown' } })).toBeNull();
+    expect(lookupFor({ channel: 'MESSENGER', customer: { email: 'psid:123', phone: '+33 6 12 34 56 78' } })).toEqual({
+      phone: '+33 6 12 34 56 78',
+    });
+  });
 });
 
 describe("the agent's locale", () => {

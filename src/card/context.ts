@@ -2,6 +2,7 @@ import { contextFields, pickField, type ConversationContext } from '../bridge/co
 import { takeFragmentToken } from '../bridge/fragment-token';
 import { parseUrlContext } from '../bridge/adapters/url';
 import { matchesByPhone, type Channel } from '../shared/channels';
+import { EMAIL_ADDRESS, looksLikePhone } from '../shared/identifiers';
 import type { CardLookup } from '../shared/wire';
 
 export type { ConversationContext } from '../bridge/conversation-context';
@@ -36,10 +37,12 @@ export function expectedIdentifier(channel: Channel | undefined): ExpectedIdenti
 /**
  * The lookup the channel calls for: WhatsApp, SMS, Voice and Viber by phone; Email by email;
  * Instagram, Messenger or an unnamed channel by what the host knows (email, else phone).
- * Null when the conversation lacks that identifier.
+ * Null when the conversation lacks that identifier, or what it has is not one (the BFF would refuse
+ * it): the agent is told so and can search instead.
  */
 export function lookupFor({ channel, customer }: ConversationContext): CardLookup | null {
-  const { email, phone } = customer;
+  const email = customer.email && EMAIL_ADDRESS.test(customer.email.trim()) ? customer.email.trim() : undefined;
+  const phone = customer.phone && looksLikePhone(customer.phone.trim()) ? customer.phone.trim() : undefined;
   switch (expectedIdentifier(channel)) {
     case 'phone':
       return phone ? { phone } : null;

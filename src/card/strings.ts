@@ -86,7 +86,7 @@ export const strings = {
       detail: 'Too many requests reached the shop at once. Wait a few seconds, then retry.',
     },
     unreachable: {
-      title: 'Shopify could not be reached',
+      title: 'Shopify is not answering',
       detail: 'Shopify did not answer in time. This is usually brief: retry in a moment.',
     },
     shopifyError: {
@@ -100,6 +100,11 @@ export const strings = {
     credentials: {
       title: 'The Shopify connection needs attention',
       detail: 'Shopify refused the store credential. Ask an admin to check the Shopify connection.',
+    },
+    credentialUnreadable: {
+      title: 'The Shopify connection needs attention',
+      detail:
+        'The card cannot read its stored Shopify credential since the server’s secret key changed. Ask an admin to enter the credential’s secret again.',
     },
     shopNotFound: {
       title: 'Shopify does not know this shop',
@@ -141,8 +146,14 @@ export const strings = {
   } satisfies Record<string, { title: string; detail: string }>,
 
   stale: {
-    /** `age` is a relative time, e.g. "5 minutes ago". */
-    notice: (age: string) => `Shopify is not answering; showing data from ${age}.`,
+    /**
+     * `age` is a relative time, e.g. "5 minutes ago"; `reason` is the BFF's: `SHOPIFY_SLOW` while
+     * Shopify is late and the fresh data is still coming, else the code of Shopify's failure.
+     */
+    notice: (age: string, reason?: string) =>
+      reason === 'SHOPIFY_SLOW'
+        ? `Shopify is slow to answer; showing data from ${age} until the fresh data comes.`
+        : `Shopify is not answering; showing data from ${age}.`,
   },
 
   recentOrdersOnly: 'Only orders from the last 60 days are visible. An admin can allow access to older orders.',

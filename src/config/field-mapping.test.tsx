@@ -17,6 +17,12 @@ async function choose(user: User, picker: HTMLElement, option: RegExp) {
   await user.click(await screen.findByRole('option', { name: option }));
 }
 
+/**
+ * Types into a field picker a key at a time, each once the input shows the keys before it: the
+ * picker's input follows each key a frame late, and later still on a busy machine, where a key typed
+ * too soon is lost.
+ */
+
 const preview = (part: string) => screen.getByRole('region', { name: `Preview: ${part}` });
 
 describe('Order information', { timeout: 30_000 }, () => {

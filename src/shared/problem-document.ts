@@ -9,5 +9,7 @@ export const problemSchema = z.object({
   detail: z.optional(z.string()),
   code: z.enum(problemCodes),
   errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  /** True when the BFF already retried (Shopify faults): a client must not retry on its own; a person may. */
+  retried: z.optional(z.boolean()),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -3,18 +3,20 @@ import { fieldValueSchema } from './field-values';
 import { fieldKeys } from './fields';
 import { fieldMappingSchema } from './mapping';
 import { orderFlags } from './order-flags';
+import { compactOrderNumber, EMAIL_ADDRESS, identifierHelp, looksLikePhone, ORDER_NUMBER } from './identifiers';
 
 /** The card's wire: what the browser sends to `POST /api/card` and what it gets back. */
 
 const MAX_IDENTIFIER = 320;
 
+/** Each identifier is what it says it is (`identifiers.ts`): nothing else reaches Shopify. */
 export const cardLookupSchema = z
   .object({
-    email: z.optional(z.string().check(z.trim(), z.maxLength(MAX_IDENTIFIER))),
-    phone: z.optional(z.string().check(z.trim(), z.maxLength(64))),
+    email: z.optional(z.string().check(z.trim(), z.maxLength(MAX_IDENTIFIER), z.regex(EMAIL_ADDRESS, identifierHelp.email))),
+    phone: z.optional(z.string().check(z.trim(), z.maxLength(64), z.refine(looksLikePhone, identifierHelp.phone))),
     customerId: z.optional(z.string().check(z.regex(/^gid:\/\/shopify\/Customer\/\d+$/))),
     /** What a caller reads out: `#1042`, `1042` or the store's own prefix. */
-    orderNumber: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    orderNumber: z.optional(z.string().check(z.overwrite(compactOrderNumber), z.regex(ORDER_NUMBER, identifierHelp.orderNumber))),
   })
   .check(
     z.refine((body) => Boolean(body.email || body.phone || body.customerId || body.orderNumber), {
@@ -69,9 +71,11 @@ const shopSchema = z.object({
 });
 
 const staleSchema = z.object({
-  /** Why fresh data could not be had: the problem code of the failure. */
+  /** Why fresh data could not be had: the problem code of the failure, or `SHOPIFY_SLOW` while Shopify is late. */
   reason: z.string(),
   ageSeconds: z.number(),
+  /** The BFF is still fetching the fresh answer: ask again to get it. */
+  refreshing: z.optional(z.boolean()),
 });
 
 export const missingSetupSchema = z.enum(['credential', 'mapping']);

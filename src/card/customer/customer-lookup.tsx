@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useLayoutEffect, useState, type ComponentProps, type ReactNode } from 'react';
-import { cardQueryOptions } from '../../api/card';
+import { cardQueryOptions, isStillRefreshing } from '../../api/card';
 import { isApiError, type ApiErrorCode } from '../../api/http';
 import { restartCustomerOrders } from '../../api/orders';
 import type { CardLookup, CardResponse, CustomerCandidate } from '../../shared/wire';
@@ -92,7 +92,8 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
   const query = useQuery(cardQueryOptions(lookup));
   const loading = query.isPending || (query.isError && query.isFetching && !query.data);
   const errorCode: ApiErrorCode | null = query.isError ? (isApiError(query.error) ? query.error.code : 'INTERNAL') : null;
-  const refreshing = query.isFetching && !loading;
+  // Asking again for the fresh card while the last good one shows is one refresh to the agent, not many.
+  const refreshing = (query.isFetching && !loading) || (!query.isError && isStillRefreshing(query.data));
 
   const message = loading
     ? strings.loadingOrders

@@ -168,6 +168,28 @@ describe('what the card says about its data', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
   });
 
+  it('shows the last good card at once while Shopify is slow, then the fresh one when it comes', async () => {
+    let asked = 0;
+    server.use(
+      http.post('/api/card', () => {
+        asked += 1;
+      }),
+      ...cardScenarios.slowToAnswer(),
+    );
+    renderWithProviders(<CardApp context={whatsapp} />);
+
+    expect(
+      await screen.findByText('Shopify is slow to answer; showing data from 5 minutes ago until the fresh data comes.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refreshing…' })).toHaveAttribute('aria-disabled', 'true');
+
+    await vi.waitFor(() => expect(screen.queryByText(/slow to answer/)).not.toBeInTheDocument(), { timeout: 3_000 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeInTheDocument();
+    expect(asked).toBe(2);
+  });
+
   it('says when only the last 60 days of orders are visible', async () => {
     server.use(...cardScenarios.recentOrdersOnly());
     renderWithProviders(<CardApp context={whatsapp} />);

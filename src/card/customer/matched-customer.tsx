@@ -77,7 +77,7 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
           </Text>
           {stale ? (
             <Notice tone="attention" action={refreshButton}>
-              {strings.stale.notice(formatAge(stale.ageSeconds, now))}
+              {strings.stale.notice(formatAge(stale.ageSeconds, now), stale.reason)}
             </Notice>
           ) : null}
           {!shop.allOrdersVisible && <Notice tone="info">{strings.recentOrdersOnly}</Notice>}

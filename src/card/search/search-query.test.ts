@@ -10,14 +10,29 @@ describe('what the agent types into the search', () => {
     expect(searchLookup('orderNumber', typed)).toEqual({ orderNumber });
   });
 
-  it.each(['', '#', 'name:*', '1042 (gift)', 'a'.repeat(31)])('refuses %s as an order number', (typed) => {
-    expect(searchLookup('orderNumber', typed)).toBeNull();
-  });
+  it.each(['', '#', 'name:*', '1042 (gift)', 'a'.repeat(31), '*', '1042*', '1001 OR 1002', '"1042"', '-1042'])(
+    'refuses %s as an order number',
+    (typed) => {
+      expect(searchLookup('orderNumber', typed)).toBeNull();
+    },
+  );
 
   it('takes an email, trimmed, and refuses what is not one', () => {
     expect(searchLookup('email', ' hanako.yamada@example.jp ')).toEqual({ email: 'hanako.yamada@example.jp' });
     expect(searchLookup('email', 'hanako')).toBeNull();
     expect(searchLookup('email', 'a@b')).toBeNull();
+    // What the BFF refuses too: Shopify would read these as search syntax.
+    for (const typed of [
+      '*',
+      'oliver*@example.com',
+      'a OR b@example.com',
+      '"o"@example.com',
+      'o\\o@example.com',
+      '(o)@example.com',
+      'o:o@example.com',
+    ]) {
+      expect(searchLookup('email', typed)).toBeNull();
+    }
   });
 
   it('takes a phone with the usual separators, and leaves E.164 to the BFF', () => {

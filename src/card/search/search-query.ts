@@ -1,27 +1,23 @@
+import { compactOrderNumber, EMAIL_ADDRESS, looksLikePhone, ORDER_NUMBER } from '../../shared/identifiers';
 import type { CardLookup } from '../../shared/wire';
 import type { SearchKind } from '../strings';
 
-const ORDER_NUMBER = /^#?[\p{L}\p{N}_-]{1,30}$/u;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE_CHARACTERS = /^\+?[\d\s().-]+$/;
-
 /**
- * What the agent typed, as a card lookup, or null when it cannot be one of `kind`. Order numbers are
- * taken as a caller reads them out ("1042", "# 1042"); the BFF normalises phones to E.164.
+ * What the agent typed, as a card lookup, or null when it cannot be one of `kind` (the BFF refuses the
+ * same). Order numbers are taken as a caller reads them out ("1042", "# 1042"); the BFF normalises
+ * phones to E.164.
  */
 export function searchLookup(kind: SearchKind, typed: string): CardLookup | null {
   const value = typed.trim();
   switch (kind) {
     case 'orderNumber': {
-      const compact = value.replace(/\s+/g, '');
+      const compact = compactOrderNumber(value);
       return ORDER_NUMBER.test(compact) ? { orderNumber: compact } : null;
     }
     case 'email':
-      return value.length <= 320 && EMAIL.test(value) ? { email: value } : null;
-    case 'phone': {
-      const digits = value.replace(/\D/g, '');
-      return PHONE_CHARACTERS.test(value) && digits.length >= 6 && digits.length <= 15 ? { phone: value } : null;
-    }
+      return value.length <= 320 && EMAIL_ADDRESS.test(value) ? { email: value } : null;
+    case 'phone':
+      return looksLikePhone(value) ? { phone: value } : null;
   }
 }
 

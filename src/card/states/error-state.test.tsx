@@ -1,5 +1,7 @@
 import { screen } from '@testing-library/react';
+import { http } from 'msw';
 import { cardScenarios, type CardScenario } from '../../../mocks/api/scenarios';
+import { createQueryClient } from '../../api/query-client';
 import { server } from '../../../mocks/api/server';
 import { renderWithProviders } from '../../test/render';
 import { CardApp } from '../card-app';
@@ -25,7 +27,7 @@ describe('when the card cannot load', () => {
   });
 
   it.each([
-    ['unreachable', 'Shopify could not be reached'],
+    ['unreachable', 'Shopify is not answering'],
     ['shopifyError', 'Shopify answered with an error'],
   ] as const)('says what happened when Shopify fails (%s), with Retry', async (scenario, title) => {
     renderScenario(scenario);
@@ -34,12 +36,32 @@ describe('when the card cannot load', () => {
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 
+  it('says Shopify is not answering after one request, since the BFF already retried, and Retry asks again', async () => {
+    let asked = 0;
+    server.use(
+      http.post('/api/card', () => {
+        asked += 1;
+      }),
+      ...cardScenarios.unreachable(),
+    );
+    // The card's own client, with its retry policy: the test client never retries.
+    const { user } = renderWithProviders(<CardApp context={context} />, { queryClient: createQueryClient() });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Shopify is not answering' })).toBeInTheDocument();
+    expect(asked).toBe(1);
+
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toHaveFocus();
+  });
+
   it.each([
     ['shopNotFound', 'Shopify does not know this shop', /Ask an admin to check the Shopify connection/],
     ['shopNotPermitted', 'The card may not read this shop', /not installed on this shop/],
     ['paymentRequired', 'The Shopify store is frozen', /store owner must settle it with Shopify/],
     ['scopeMissing', 'The card lacks a Shopify permission', /Ask an admin to grant it/],
     ['locked', 'The Shopify store is locked', /contact Shopify support/],
+    ['credentialUnreadable', 'The Shopify connection needs attention', /Ask an admin to enter the credential’s secret again/],
   ] as const)('names the shop fault (%s) and who can fix it, without a Retry that cannot help', async (scenario, title, next) => {
     renderScenario(scenario);
 

@@ -42,6 +42,49 @@ describe('session tokens', () => {
     expect(await codeOf(verifyToken(secret, token))).toBe('TOKEN_EXPIRED');
   });
 
+  it('allows a minute of clock skew on iat, nbf and exp: a host whose clock runs ahead or behind still works', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ahead = await sign({ sub: 'a', role: 'agent', iat: now + 30, nbf: now + 30, exp: now + 930 }, secret, 'HS256');
+    await expect(verifyToken(secret, ahead)).resolves.toEqual({ sub: 'a', role: 'agent' });
+    const justExpired = await sign({ sub: 'b', role: 'agent', iat: now - 930, exp: now - 30 }, secret, 'HS256');
+    await expect(verifyToken(secret, justExpired)).resolves.toEqual({ sub: 'b', role: 'agent' });
+  });
+
+  it('refuses a token from beyond the skew: issued or valid only in the future, or expired over a minute ago', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const future = await sign({ sub: 'a', role: 'agent', iat: now + 120, exp: now + 900 }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, future))).toBe('UNAUTHENTICATED');
+    const notYet = await sign({ sub: 'a', role: 'agent', nbf: now + 120, exp: now + 900 }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, notYet))).toBe('UNAUTHENTICATED');
+    const expired = await sign({ sub: 'a', role: 'agent', iat: now - 1000, exp: now - 120 }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, expired))).toBe('TOKEN_EXPIRED');
+  });
+
+  it('refuses a token that lives longer than 30 days, with or without iat', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const thirtyDays = await signToken(secret, { sub: 'a', role: 'agent' }, 30 * 86_400);
+    await expect(verifyToken(secret, thirtyDays)).resolves.toEqual({ sub: 'a', role: 'agent' });
+    const longer = await sign({ sub: 'a', role: 'agent', iat: now, exp: now + 31 * 86_400 }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, longer))).toBe('UNAUTHENTICATED');
+    const year3000 = await sign({ sub: 'a', role: 'admin', exp: Math.floor(Date.UTC(3000, 0, 1) / 1000) }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, year3000))).toBe('UNAUTHENTICATED');
+    // An old iat does not buy a far exp either.
+    const backdated = await sign({ sub: 'a', role: 'admin', iat: now - 20 * 86_400, exp: now + 20 * 86_400 }, secret, 'HS256');
+    expect(await codeOf(verifyToken(secret, backdated))).toBe('UNAUTHENTICATED');
+  });
+
+  it('verifies tokens signed with the previous secret during a rotation, and no other', async () => {
+    const previous = 'previous-secret-previous-secret-previous';
+    const old = await signToken(previous, { sub: 'agent-3', role: 'agent' });
+    expect(await codeOf(verifyToken(secret, old))).toBe('UNAUTHENTICATED');
+    await expect(verifyToken([secret, previous], old)).resolves.toEqual({ sub: 'agent-3', role: 'agent' });
+    await expect(verifyToken([secret, previous], await signToken(secret, { sub: 'agent-4', role: 'agent' }))).resolves.toMatchObject({
+      sub: 'agent-4',
+    });
+    const other = await signToken('a-third-secret-a-third-secret-a-third', { sub: 'x', role: 'admin' });
+    expect(await codeOf(verifyToken([secret, previous], other))).toBe('UNAUTHENTICATED');
+  });
+
   it('reads durations', () => {
     expect(parseTtl('15m')).toBe(900);
     expect(parseTtl('2h')).toBe(7200);

@@ -6,49 +6,111 @@ export type CachePolicy = {
   freshMs: number;
   /** After fresh: served at once while one background request refreshes it. */
   revalidateMs: number;
-  /** When Shopify fails, the last good answer is served, marked stale, up to this age. */
+  /** When Shopify fails or is late, the last good answer is served, marked stale, up to this age. */
   keepMs: number;
   maxEntries: number;
+  /**
+   * When a kept answer exists and Shopify has not answered within this, the kept answer is served,
+   * marked stale and still refreshing, for calls that ask for it (`get`'s `lateMs`).
+   */
+  lateMs: number;
+  /** After Shopify failed for a key, its kept answer is served this long without asking again. */
+  failureCooldownMs: number;
 };
 
-export const defaultCachePolicy: CachePolicy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000 };
+export const defaultCachePolicy: CachePolicy = {
+  freshMs: 30_000,
+  revalidateMs: 120_000,
+  keepMs: 24 * 3_600_000,
+  maxEntries: 5_000,
+  lateMs: 2_000,
+  failureCooldownMs: 5_000,
+};
 
 /** Failures that say nothing about the data: the last good answer is still the best the agent can see. */
 const fallbackCodes = new Set<ProblemCode>(['SHOPIFY_THROTTLED', 'SHOPIFY_UNREACHABLE', 'SHOPIFY_ERROR']);
 
-export type Cached<T> = { value: T; storedAt: number; stale?: { reason: ProblemCode; ageSeconds: number } };
+/** Why a kept answer is served: the code of Shopify's failure, or `SHOPIFY_SLOW` while Shopify is still being waited for. */
+export type StaleReason = ProblemCode | 'SHOPIFY_SLOW';
+
+export type Stale = {
+  reason: StaleReason;
+  ageSeconds: number;
+  /** The fresh answer is still being fetched: asking again soon gets it. */
+  refreshing?: true;
+};
+
+export type Cached<T> = { value: T; storedAt: number; stale?: Stale };
+
+type Entry<T> = { value: T; storedAt: number };
+
+const LATE = Symbol('late');
+
+/** Resolves as `pending` does, or to LATE after `ms`, whichever comes first; the timer never outlives the race. */
+function orLate<T>(pending: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  return Promise.race([pending, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * A short-lived cache with single flight and stale-while-revalidate: a burst of agents opening the
- * same customer costs Shopify one request, and when Shopify fails the agent gets the last good
- * answer with its age instead of an error.
+ * same customer costs Shopify one request; when Shopify fails the agent gets the last good answer
+ * with its age instead of an error, and when Shopify is late, gets it at once while the fetch goes on.
  */
 export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, clock: () => number = Date.now) {
-  const entries = new Map<string, { value: T; storedAt: number }>();
-  const inFlight = new Map<string, Promise<{ value: T; storedAt: number }>>();
+  const entries = new Map<string, Entry<T>>();
+  const inFlight = new Map<string, Promise<Entry<T>>>();
+  const failures = new Map<string, { at: number; reason: ProblemCode }>();
 
   function store(key: string, value: T) {
     const entry = { value, storedAt: clock() };
     entries.delete(key);
     entries.set(key, entry);
+    failures.delete(key);
     // Maps keep insertion order: the first key is the least recently stored.
     while (entries.size > policy.maxEntries) entries.delete(entries.keys().next().value as string);
     return entry;
+  }
+
+  function remember(key: string, error: unknown) {
+    if (!(error instanceof AppError) || !fallbackCodes.has(error.code)) return;
+    failures.delete(key);
+    failures.set(key, { at: clock(), reason: error.code });
+    while (failures.size > policy.maxEntries) failures.delete(failures.keys().next().value as string);
   }
 
   function load(key: string, loader: () => Promise<T>) {
     let pending = inFlight.get(key);
     if (!pending) {
       pending = loader()
-        .then((value) => store(key, value))
+        .then(
+          (value) => store(key, value),
+          (error: unknown) => {
+            remember(key, error);
+            throw error;
+          },
+        )
         .finally(() => inFlight.delete(key));
       inFlight.set(key, pending);
     }
     return pending;
   }
 
+  const staleOf = (entry: Entry<T>, reason: StaleReason, refreshing = false): Cached<T> => ({
+    ...entry,
+    stale: { reason, ageSeconds: Math.round((clock() - entry.storedAt) / 1000), ...(refreshing ? { refreshing: true as const } : {}) },
+  });
+
   return {
-    async get(key: string, loader: () => Promise<T>): Promise<Cached<T>> {
+    /**
+     * The answer for `key`, from the cache or from `loader`. With `lateMs`, a kept answer is served
+     * (stale, refreshing) once the loader has taken that long; the loader goes on, and its answer is
+     * the next one served.
+     */
+    async get(key: string, loader: () => Promise<T>, options: { lateMs?: number } = {}): Promise<Cached<T>> {
       const entry = entries.get(key);
       const age = entry ? clock() - entry.storedAt : Infinity;
       if (entry && age < policy.freshMs) return entry;
@@ -56,17 +118,27 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
         load(key, loader).catch(() => undefined);
         return entry;
       }
+      const kept = entry && age < policy.keepMs ? entry : undefined;
+      const failed = failures.get(key);
+      // Shopify just failed for this key: do not ask it again yet (the agent's Refresh included).
+      if (kept && failed && clock() - failed.at < policy.failureCooldownMs && !inFlight.has(key)) return staleOf(kept, failed.reason);
+      const pending = load(key, loader);
       try {
-        return await load(key, loader);
-      } catch (error) {
-        if (entry && age < policy.keepMs && error instanceof AppError && fallbackCodes.has(error.code)) {
-          return { ...entry, stale: { reason: error.code, ageSeconds: Math.round((clock() - entry.storedAt) / 1000) } };
+        if (kept && options.lateMs !== undefined) {
+          const first = await orLate(pending, options.lateMs);
+          if (first !== LATE) return first;
+          pending.catch(() => undefined);
+          return staleOf(kept, 'SHOPIFY_SLOW', true);
         }
+        return await pending;
+      } catch (error) {
+        if (kept && error instanceof AppError && fallbackCodes.has(error.code)) return staleOf(kept, error.code);
         throw error;
       }
     },
     clear(): void {
       entries.clear();
+      failures.clear();
     },
     get size(): number {
       return entries.size;

@@ -37,7 +37,7 @@ describe('opening the card against the sandbox store', () => {
     }
     expect(result.customer.fields['customer.email']).toBe('amelie.dubois@example.fr');
     expect(h.sandbox.store.stats.graphqlRequests).toBe(1);
-    expect(h.sandbox.store.stats.graphql[0]?.operationName).toBe('CardOpen');
+    expect(h.sandbox.store.stats.graphql[0]?.operationName).toBe('CardOpenByPhone');
   });
 
   it('matches by email, and by the phone form Infobip sends (no plus)', async () => {
@@ -56,22 +56,33 @@ describe('opening the card against the sandbox store', () => {
       state: 'not_found',
       tried: [{ kind: 'email', value: 'nobody@example.com' }],
     });
-    expect(await card({ phone: 'not a phone' })).toMatchObject({ state: 'not_found', tried: [{ kind: 'phone' }] });
+    expect(await card({ phone: '+44 7700 900999' })).toMatchObject({
+      state: 'not_found',
+      tried: [{ kind: 'phone', value: '+447700900999' }],
+    });
   });
 
-  it('lists several customers who share a phone for the agent to pick, then opens the picked one', async () => {
-    const result = await card({ phone: '+61412345678' });
+  it('finds a customer by email and by phone with one exact lookup, no search', async () => {
+    await matched({ email: 'AMELIE.DUBOIS@example.fr' });
+    await matched({ phone: '+33612345678' });
+    expect(h.sandbox.store.stats.graphql.map((r) => r.operationName)).toEqual(['CardOpenByEmail', 'CardOpenByPhone']);
+  });
+
+  it('lists the customers whose addresses carry a shared phone for the agent to pick, then opens the picked one', async () => {
+    const result = await card({ phone: '+61 491 570 156' });
     if (result.state !== 'multiple') throw new Error(result.state);
+    expect(result.tried).toEqual([{ kind: 'phone', value: '+61491570156', display: '+61 491 570 156', via: 'address' }]);
     expect(result.candidates.map((c) => c.displayName).sort()).toEqual(['Emily Taylor', 'Jack Taylor']);
+    // Who they are comes with the search for the phone: no request of its own.
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(2);
     const emily = result.candidates.find((c) => c.displayName === 'Emily Taylor');
     const picked = await matched({ customerId: emily?.id });
     expect(picked.customer.displayName).toBe('Emily Taylor');
     expect(picked.matchedBy.kind).toBe('customerId');
   });
 
-  it('does not let search syntax inside an email widen the search', async () => {
-    expect(await card({ email: 'x@y.com OR state:ENABLED' })).toMatchObject({ state: 'not_found' });
-    expect(await card({ email: 'amelie.dubois@example.fr" OR email:"oliver.bennett@example.co.uk' })).toMatchObject({ state: 'not_found' });
+  it('finds the one customer whose own phone it is, even when others have it on an address', async () => {
+    expect((await matched({ phone: '+61412345678' })).customer.displayName).toBe('Jack Taylor');
   });
 
   it('shares one token request among concurrent card opens', async () => {
@@ -83,6 +94,40 @@ describe('opening the card against the sandbox store', () => {
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe('search syntax from a conversation or a search box', () => {
+  /** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
+  const syntax = ['*', 'oliver*', 'a OR b', '"oliver"', 'back\\slash', '(oliver)', '-oliver', 'email:*', 'state:ENABLED'];
+
+  it.each(['email', 'phone', 'orderNumber'] as const)('never reaches Shopify as %s: each is refused, naming the field', async (field) => {
+    for (const value of syntax) {
+      const response = await h.openCard({ [field]: value });
+      expect(response.status, `${field}: ${value}`).toBe(400);
+      const body = (await response.json()) as { code: string; errors: { path: string; message: string }[] };
+      expect(body.code).toBe('BAD_REQUEST');
+      expect(body.errors.map((e) => e.path)).toEqual([field]);
+    }
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(0);
+  });
+
+  it('refuses, naming the field, an email that is not one, a phone that does not parse and an order number that is not one', async () => {
+    for (const [field, value] of [
+      ['email', 'sofia.hernandez@example'],
+      ['email', 'x@y.com OR state:ENABLED'],
+      ['email', 'amelie.dubois@example.fr" OR email:"oliver.bennett@example.co.uk'],
+      ['phone', 'not a phone'],
+      ['phone', '+999 1234 5678'],
+      ['orderNumber', '1001" OR name:"1002'],
+    ] as const) {
+      const response = await h.openCard({ [field]: value });
+      expect(response.status, `${field}: ${value}`).toBe(400);
+      const body = (await response.json()) as { detail: string; errors: { path: string }[] };
+      expect(body.errors.map((e) => e.path)).toEqual([field]);
+      expect(body.detail).toContain(field);
+    }
+    expect(h.sandbox.store.stats.graphqlRequests).toBe(0);
   });
 });
 
@@ -130,6 +175,18 @@ describe('bad requests and Shopify faults are problem documents', () => {
       body: '{"phone":"+1"}',
     });
     expect((await problem(forged)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('takes the Bearer scheme in any case, as HTTP says', async () => {
+    const token = await h.token();
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const response = await h.app.request('/api/card', {
+        method: 'POST',
+        headers: { Authorization: `${scheme} ${token}`, 'Content-Type': 'application/json' },
+        body: '{"phone":"+33612345678"}',
+      });
+      expect(response.status, scheme).toBe(200);
+    }
   });
 
   it('names the fault in a bad body, and refuses oversized bodies', async () => {

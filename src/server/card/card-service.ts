@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { FieldKey, FieldValue } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
+import { compactOrderNumber, identifierHelp, ORDER_NUMBER } from '../../shared/identifiers';
 import { problemFlags } from '../../shared/order-flags';
 import type {
   CardLookup,
@@ -13,17 +14,17 @@ import type {
   OrderPageResponse,
 } from '../../shared/wire';
 import type { Viewer } from '../auth/tokens';
-import { createSwrCache, type CachePolicy } from './cache';
+import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
 import { AppError } from '../http/problem';
 import {
   cardOperations,
-  customerCandidatesOperation,
   customersByAddressPhoneOperation,
   FIRST_PAGE_SIZE,
   NEXT_PAGE_SIZE,
   type AppScopes,
 } from '../shopify/card-operations';
 import { shopifyFields } from '../shopify/shopify-fields';
+import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
 import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
@@ -64,12 +65,20 @@ export function displayPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
-/** The order-name search for what an agent types or a caller reads out: `#1042`, `1042`, `LL-1042`. */
+/**
+ * The order-name search for what an agent types or a caller reads out: `#1042`, `1042`, `LL-1042`.
+ * Null for anything else; the `OR` is ours, between quoted names, never the caller's.
+ */
 export function orderNameQuery(raw: string): string | null {
-  const value = raw.trim().replace(/\s+/g, '');
-  if (!/^#?[\w-]{1,30}$/.test(value)) return null;
+  const value = compactOrderNumber(raw);
+  if (!ORDER_NUMBER.test(value)) return null;
   const names = new Set([value, /^\d+$/.test(value) ? `#${value}` : value]);
   return [...names].map((name) => searchTerm('name', name)).join(' OR ');
+}
+
+/** A problem naming the identifier the BFF cannot look up, and what it takes instead. */
+function badIdentifier(path: keyof typeof identifierHelp): AppError {
+  return new AppError('BAD_REQUEST', `${path}: ${identifierHelp[path]}.`, [{ path, message: identifierHelp[path] }]);
 }
 
 function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
@@ -124,9 +133,11 @@ export function createCardService(deps: {
   clock?: () => number;
   /** Changes whenever the stored settings may have; without it they are read on every call. */
   settingsGeneration?: () => string;
+  /** What one card open may spend on Shopify, all its queries together. */
+  callBudget?: CallBudgetPolicy;
 }) {
   const clock = deps.clock ?? Date.now;
-  const policy = { freshMs: 30_000, revalidateMs: 120_000, keepMs: 24 * 3_600_000, maxEntries: 5_000, ...deps.cache };
+  const policy: CachePolicy = { ...defaultCachePolicy, ...deps.cache };
   const cards = createSwrCache<CardResponse>(policy, clock);
   const pages = createSwrCache<OrderPage>(policy, clock);
   const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock);
@@ -173,61 +184,68 @@ export function createCardService(deps: {
     };
   }
 
-  async function candidates(s: Setup, query: string): Promise<CustomerCandidate[]> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: Node[] } }>(s.credential, customerCandidatesOperation, { query });
-    return data.customers.nodes.map((node) => ({
-      id: String(node.id),
+  async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier, budget: CallBudget): Promise<CardResponse> {
+    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(
+      s.credential,
+      s.ops.byId,
+      { id, first: FIRST_PAGE_SIZE },
+      budget,
+    );
+    return data.customer ? matched(data.customer, matchedBy, s, data) : { state: 'not_found', tried: [matchedBy] };
+  }
+
+  /** An email or a phone, exactly: Shopify keeps each unique to one customer. */
+  async function openByIdentifier(
+    s: Setup,
+    operation: string,
+    variables: { email: string } | { phone: string },
+    tried: MatchedIdentifier,
+    budget: CallBudget,
+  ): Promise<CardResponse | null> {
+    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(
+      s.credential,
+      operation,
+      { ...variables, first: FIRST_PAGE_SIZE },
+      budget,
+    );
+    return data.customer ? matched(data.customer, tried, s, data) : null;
+  }
+
+  /** A phone on no customer as their own: look for it on their addresses, keeping only real matches. */
+  async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier, budget: CallBudget): Promise<CardResponse> {
+    const { data } = await deps.shopify.query<{
+      customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] };
+    }>(s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) }, budget);
+    const hits = data.customers.nodes.filter((node) =>
+      node.addressesV2.nodes.some((address) => address.phone && normalisePhone(address.phone) === phone),
+    );
+    const viaAddress: MatchedIdentifier = { ...tried, via: 'address' };
+    const [only, another] = hits;
+    if (!only) return { state: 'not_found', tried: [tried] };
+    if (!another) return openById(s, only.id, viaAddress, budget);
+    const candidates: CustomerCandidate[] = hits.map((node) => ({
+      id: node.id,
       displayName: String(node.displayName),
       numberOfOrders: count(node.numberOfOrders),
       email: shopifyFields['customer.email'].read(node),
       phone: shopifyFields['customer.phone'].read(node),
     }));
+    return { state: 'multiple', tried: [viaAddress], candidates };
   }
 
-  async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier): Promise<CardResponse> {
-    const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(s.credential, s.ops.byId, {
-      id,
-      first: FIRST_PAGE_SIZE,
-    });
-    return data.customer ? matched(data.customer, matchedBy, s, data) : { state: 'not_found', tried: [matchedBy] };
-  }
-
-  async function openBySearch(s: Setup, query: string, tried: MatchedIdentifier): Promise<CardResponse | null> {
-    const { data } = await deps.shopify.query<{ customers: { nodes: CustomerNode[] } } & AppScopes>(s.credential, s.ops.bySearch, {
-      query,
-      first: FIRST_PAGE_SIZE,
-    });
-    const [first, second] = data.customers.nodes;
-    if (!first) return null;
-    if (second) return { state: 'multiple', tried: [tried], candidates: await candidates(s, query) };
-    return matched(first, tried, s, data);
-  }
-
-  /** A phone on no customer: look for it on their addresses, keeping only real matches. */
-  async function openByAddressPhone(s: Setup, phone: string, tried: MatchedIdentifier): Promise<CardResponse> {
-    const { data } = await deps.shopify.query<{
-      customers: { nodes: (Node & { id: string; addressesV2: { nodes: { phone: string | null }[] } })[] };
-    }>(s.credential, customersByAddressPhoneOperation, { query: freeTextTerm(phone) });
-    const ids = data.customers.nodes
-      .filter((node) => node.addressesV2.nodes.some((address) => address.phone && normalisePhone(address.phone) === phone))
-      .map((node) => node.id);
-    const viaAddress: MatchedIdentifier = { ...tried, via: 'address' };
-    if (ids.length === 0) return { state: 'not_found', tried: [tried] };
-    if (ids.length === 1 && ids[0]) return openById(s, ids[0], viaAddress);
-    const all = await candidates(s, freeTextTerm(phone));
-    return { state: 'multiple', tried: [viaAddress], candidates: all.filter((c) => ids.includes(c.id)) };
-  }
-
+  /** One card open: every query it needs shares one budget, so the agent's answer comes within its deadline. */
   async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
-    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId });
+    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget);
+    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId }, budget);
     if (lookup.orderNumber) {
       const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
       const query = orderNameQuery(lookup.orderNumber);
-      if (!query) return { state: 'not_found', tried: [tried] };
+      if (!query) throw badIdentifier('orderNumber');
       const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(
         s.credential,
         s.ops.byOrder,
         { query, first: FIRST_PAGE_SIZE },
+        budget,
       );
       const order = data.orders.nodes[0];
       return order?.customer
@@ -236,12 +254,13 @@ export function createCardService(deps: {
     }
     if (lookup.email) {
       const tried: MatchedIdentifier = { kind: 'email', value: lookup.email };
-      return (await openBySearch(s, searchTerm('email', lookup.email), tried)) ?? { state: 'not_found', tried: [tried] };
+      const found = await openByIdentifier(s, s.ops.byEmail, { email: lookup.email }, tried, budget);
+      return found ?? { state: 'not_found', tried: [tried] };
     }
     const phone = normalisePhone(lookup.phone ?? '');
-    if (!phone) return { state: 'not_found', tried: [{ kind: 'phone', value: lookup.phone ?? '' }] };
+    if (!phone) throw badIdentifier('phone');
     const tried: MatchedIdentifier = { kind: 'phone', value: phone, display: displayPhone(phone) };
-    return (await openBySearch(s, searchTerm('phone', phone), tried)) ?? openByAddressPhone(s, phone, tried);
+    return (await openByIdentifier(s, s.ops.byPhone, { phone }, tried, budget)) ?? openByAddressPhone(s, phone, tried, budget);
   }
 
   /** One identifier per lookup, by the same precedence `lookUp` uses, so equal questions share a cache entry. */
@@ -254,9 +273,12 @@ export function createCardService(deps: {
 
   return {
     async open(lookup: CardLookup, viewer: Viewer): Promise<CardResponse> {
+      // What cannot be looked up is refused before the cache: nothing of it is kept, nothing reaches Shopify.
+      if (!lookup.customerId && !lookup.orderNumber && !lookup.email && !normalisePhone(lookup.phone ?? '')) throw badIdentifier('phone');
       const s = setup();
       if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
-      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup));
+      // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
+      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup), { lateMs: policy.lateMs });
       if (answer.value.state !== 'matched') return answer.value;
       return answer.stale ? { ...answer.value, stale: answer.stale } : answer.value;
     },

@@ -11,7 +11,14 @@ export type DemoConversation = {
   messages: { from: 'customer' | 'agent'; text: string }[];
 };
 
-type Script = { persona: string; channel: Channel; by: 'phone' | 'email'; messages: DemoConversation['messages'] };
+type Script = {
+  persona: string;
+  channel: Channel;
+  by: 'phone' | 'email';
+  /** A number other than the persona's own, for a shopper who writes from another phone. */
+  phone?: string;
+  messages: DemoConversation['messages'];
+};
 
 /** One sample conversation per channel, each with a shopper from the sandbox store. */
 const scripts: Script[] = [
@@ -71,6 +78,8 @@ const scripts: Script[] = [
     persona: 'jack',
     channel: 'SMS',
     by: 'phone',
+    // The Taylors' household phone, on both their addresses in the sandbox store: the agent picks who writes.
+    phone: '+61491570156',
     messages: [{ from: 'customer', text: 'Hi it is the Taylors, we have a question about an order.' }],
   },
   { persona: 'priya', channel: 'WHATSAPP', by: 'phone', messages: [{ from: 'customer', text: 'Hello, do you ship to Bengaluru?' }] },
@@ -80,7 +89,7 @@ export function demoConversations(personas: Record<string, DemoPersona>): DemoCo
   return scripts.flatMap((script, index) => {
     const persona = personas[script.persona];
     if (!persona) return [];
-    const identifier = script.by === 'email' ? persona.email : persona.phone;
+    const identifier = script.by === 'email' ? persona.email : (script.phone ?? persona.phone);
     if (!identifier) return [];
     return [
       {

@@ -10,7 +10,8 @@ import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { peopleRoutes } from './routes/people';
 import { withAllowedHostOrigins } from './page-config';
-import { cardRateLimit, rateLimitPerAgent, type RateLimitPolicy } from './rate-limit';
+import { allowedMethods, methodNotAllowed } from './method-not-allowed';
+import { cardRateLimit, configRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
 import type { Services } from '../setup/services';
@@ -20,16 +21,21 @@ const API_BODY_LIMIT = 16 * 1024;
 export type AppOptions = {
   services: Services;
   appSecret: string;
+  /** During a rotation of APP_SECRET: tokens signed with the previous secret still verify until they expire. */
+  previousAppSecret?: string | undefined;
   allowedHostOrigins: readonly string[];
   logger: Logger;
   /** The Vite build output; pages and assets are served from here. */
   distDir: string;
   /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
   rateLimit?: RateLimitPolicy;
+  /** Per-admin limit on the configuration routes; `configRateLimit` unless given. */
+  configRateLimit?: RateLimitPolicy;
 };
 
 export function createApp(options: AppOptions) {
-  const { services, appSecret, logger, distDir } = options;
+  const { services, logger, distDir } = options;
+  const tokenSecrets = options.previousAppSecret ? [options.appSecret, options.previousAppSecret] : options.appSecret;
   const app = new Hono();
 
   app.onError((error, c) => {
@@ -37,10 +43,14 @@ export function createApp(options: AppOptions) {
     logger.error('unhandled error', { path: c.req.path, error });
     return problemResponse(c, new AppError('INTERNAL'));
   });
-  app.notFound((c) => problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)));
+  const methodsOf = allowedMethods(app);
+  app.notFound(
+    (c) => methodNotAllowed(c, methodsOf(c.req.path)) ?? problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)),
+  );
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
   // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerAgent(appSecret, options.rateLimit ?? cardRateLimit));
+  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit));
+  app.use('/api/config/*', rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit));
 
   const api = new Hono()
     .use(
@@ -49,9 +59,9 @@ export function createApp(options: AppOptions) {
       }),
     )
     .get('/health', (c) => c.json({ status: 'ok' }))
-    .route('/card', cardRoutes(appSecret, services.cards))
-    .route('/config', configRoutes(appSecret, services))
-    .route('/people', peopleRoutes(appSecret, services));
+    .route('/card', cardRoutes(tokenSecrets, services.cards))
+    .route('/config', configRoutes(tokenSecrets, services))
+    .route('/people', peopleRoutes(tokenSecrets, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);

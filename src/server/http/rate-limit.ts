@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { bearerToken, type AuthVariables } from '../auth/middleware';
-import { verifyToken, type Viewer } from '../auth/tokens';
+import { verifyToken, type VerifyingSecrets, type Viewer } from '../auth/tokens';
 import { AppError, problemResponse } from './problem';
 
 /** A bucket holds up to `capacity` requests and refills at `refillPerSecond`. */
@@ -12,6 +12,13 @@ export type RateLimitPolicy = { capacity: number; refillPerSecond: number };
  * request a second. A real agent never gets near it; a host stuck in a loop cannot hammer Shopify.
  */
 export const cardRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
+
+/**
+ * Per admin on the configuration routes: the same burst of 60 (a busy editing session, whose unsaved
+ * changes are sent as they settle), then one a second. Verifying a credential asks Shopify, so a
+ * page or a script stuck in a loop must not turn into a stream of Shopify requests.
+ */
+export const configRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
 
 const MAX_BUCKETS = 10_000;
 
@@ -50,17 +57,18 @@ export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = 
   };
 }
 
-async function viewerOf(c: Context, secret: string): Promise<Viewer | null> {
+async function viewerOf(c: Context, secret: VerifyingSecrets): Promise<Viewer | null> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token) return null;
   return verifyToken(secret, token).catch(() => null);
 }
 
 /**
- * Limits each agent (the token's `sub`) to `policy`. Requests without a valid token pass through to
- * the route's own check, which refuses them without reaching Shopify.
+ * Limits each user (the token's `sub`: an agent on the card, an admin on the configuration) to
+ * `policy`. Requests without a valid token pass through to the route's own check, which refuses
+ * them without reaching Shopify.
  */
-export function rateLimitPerAgent(secret: string, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
+export function rateLimitPerUser(secret: VerifyingSecrets, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
   const buckets = createTokenBuckets(policy, now);
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const viewer = await viewerOf(c, secret);
@@ -68,12 +76,12 @@ export function rateLimitPerAgent(secret: string, policy: RateLimitPolicy = card
       c.set('viewer', viewer);
       const result = buckets.take(viewer.sub);
       if (!result.allowed) {
-        const response = problemResponse(
+        return problemResponse(
           c,
-          new AppError('RATE_LIMITED', `Too many requests from this agent; try again in ${result.retryAfterSeconds} s.`),
+          new AppError('RATE_LIMITED', `Too many requests from this user; try again in ${result.retryAfterSeconds} s.`, undefined, {
+            retryAfterSeconds: result.retryAfterSeconds,
+          }),
         );
-        response.headers.set('Retry-After', String(result.retryAfterSeconds));
-        return response;
       }
     }
     await next();

@@ -57,4 +57,16 @@ describe('loadConfig', () => {
       loadConfig({ DATA_DIR: tmp(), SHOPIFY_SHOP: 'acme', SHOPIFY_ACCESS_TOKEN: 't', SHOPIFY_CLIENT_ID: 'a', SHOPIFY_CLIENT_SECRET: 'b' }),
     ).toThrow(/not both/);
   });
+
+  it('reads APP_SECRET_PREVIOUS for a rotation, and names it when it is too short or the same as APP_SECRET', () => {
+    const previous = 'p'.repeat(40);
+    expect(loadConfig({ DATA_DIR: tmp(), APP_SECRET: 'x'.repeat(40), APP_SECRET_PREVIOUS: previous }).previousAppSecret).toBe(previous);
+    expect(loadConfig({ DATA_DIR: tmp(), APP_SECRET: 'x'.repeat(40) }).previousAppSecret).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: tmp(), APP_SECRET: 'x'.repeat(40), APP_SECRET_PREVIOUS: 'short' })).toThrow(
+      /APP_SECRET_PREVIOUS: APP_SECRET_PREVIOUS must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tmp(), APP_SECRET: 'x'.repeat(40), APP_SECRET_PREVIOUS: 'x'.repeat(40) })).toThrow(
+      /APP_SECRET_PREVIOUS: is the same as APP_SECRET/,
+    );
+  });
 });

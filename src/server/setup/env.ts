@@ -44,6 +44,7 @@ const envSchema = z.object({
   DEMO_PORT: port.default(8788),
   DATA_DIR: z.string().min(1).default('./data'),
   APP_SECRET: z.string().min(32, 'APP_SECRET must be at least 32 characters').optional(),
+  APP_SECRET_PREVIOUS: optionalText.pipe(z.string().min(32, 'APP_SECRET_PREVIOUS must be at least 32 characters').optional()),
   PUBLIC_ORIGIN: origin.optional(),
   ALLOWED_HOST_ORIGINS: z
     .string()
@@ -82,6 +83,9 @@ function crossChecks(source: NodeJS.ProcessEnv): string[] {
   if (has('SHOPIFY_SHOP') && !oauth && !has('SHOPIFY_ACCESS_TOKEN')) {
     problems.push('SHOPIFY_SHOP: needs SHOPIFY_CLIENT_ID + SHOPIFY_CLIENT_SECRET or SHOPIFY_ACCESS_TOKEN');
   }
+  if (has('APP_SECRET_PREVIOUS') && source.APP_SECRET_PREVIOUS?.trim() === source.APP_SECRET?.trim()) {
+    problems.push('APP_SECRET_PREVIOUS: is the same as APP_SECRET; give the secret APP_SECRET had before it changed');
+  }
   if (source.NODE_ENV === 'production' && !has('APP_SECRET')) {
     problems.push('APP_SECRET: required in production (at least 32 random characters)');
   }
@@ -98,6 +102,8 @@ export type Config = {
   demoPort: number;
   dataDir: string;
   appSecret: string;
+  /** The secret APP_SECRET had before a rotation: it still opens stored secrets and verifies tokens. */
+  previousAppSecret: string | undefined;
   publicOrigin: string;
   demo: boolean;
   allowedHostOrigins: string[];
@@ -146,6 +152,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoPort: env.DEMO_PORT,
     dataDir,
     appSecret: env.APP_SECRET ?? readOrCreateSecret(dataDir),
+    previousAppSecret: env.APP_SECRET_PREVIOUS,
     publicOrigin,
     demo,
     allowedHostOrigins: [...new Set([...env.ALLOWED_HOST_ORIGINS, ...(demo ? [demoOrigin] : [])])],

@@ -87,6 +87,52 @@ describe('the logger', () => {
     expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject(plain);
   });
 
+  it('shows no email written %40, and no phone written without its plus, alone or in groups', () => {
+    const { logger, lines } = capture();
+    logger.info('lookup', {
+      path: '/api/lookup/amelie.dubois%40example.fr',
+      body: 'email=amelie.dubois%40example.fr&phone=447700900123',
+      infobip: 'from 447700900123 to 33612345678',
+      national: 'called (415) 555-0123 and 0033 6 12 34 56 78 and 07700 900123',
+    });
+    const line = lines.join('\n');
+    for (const secret of ['dubois%40example', '447700900123', '33612345678', '555-0123', '12 34 56 78', '900123']) {
+      expect(line).not.toContain(secret);
+    }
+    expect(line).toContain('[email]');
+    expect(line).toContain('[phone]');
+  });
+
+  it('keeps dates, times, amounts, ids and order names, which are not phones', () => {
+    const { logger, records } = capture();
+    const plain = {
+      at: '2026-11-01T08:31:00.000Z',
+      day: '2026-11-01',
+      customer: 'gid://shopify/Customer/7346120000001',
+      total: '1234.50 EUR',
+      order: 'Order #1042 and #1043',
+      path: '/api/config/credentials/6f1c2a9e-0b7d-4c1e-9a55-2f0e8c1d7b3a/verify',
+    };
+    logger.info('plain', plain);
+    expect(records()[0]).toMatchObject(plain);
+  });
+
+  it('shows no client secret in a URL path, nor in a token’s sub', () => {
+    const { logger, lines } = capture();
+    const hexSecret = '0123456789abcdef0123456789abcdef';
+    logger.access('info', { method: 'POST', path: `/api/config/credentials/${hexSecret}/verify`, status: 404, durationMs: 1 });
+    logger.access('info', { method: 'POST', path: '/oauth/client_secret/sandbox-client-secret-x', status: 404, durationMs: 1 });
+    logger.access('info', { method: 'POST', path: '/api/card', status: 200, durationMs: 1, sub: hexSecret });
+    logger.access('info', { method: 'POST', path: '/api/card', status: 200, durationMs: 1, sub: clientSecret });
+    logger.access('info', { method: 'POST', path: '/api/card', status: 200, durationMs: 1, sub: 'amelie.dubois%40example.fr' });
+    logger.access('info', { method: 'POST', path: '/api/card', status: 200, durationMs: 1, sub: '447700900123' });
+    logger.warn('refused', { sub: `client_secret=${hexSecret}` });
+    const line = lines.join('\n');
+    for (const secret of [hexSecret, clientSecret, 'sandbox-client-secret-x', 'dubois%40example', '447700900123']) {
+      expect(line).not.toContain(secret);
+    }
+  });
+
   it('writes the request line exactly as it would write it through pino, redacted the same way', () => {
     const { logger, records } = capture('debug');
     const calls = [

@@ -16,17 +16,29 @@ const SECRET_VALUES: [RegExp, string | ((match: string) => string)][] = [
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${REDACTED}`],
   [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[jwt]'],
   [/\bshp(?:at|ca|pa|ss|ua|rt)_[A-Za-z0-9]+/g, '[shopify-token]'],
-  [/[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, '[email]'],
+  // `%40` is an `@` in a URL or a form: `amelie.dubois%40example.fr`.
+  [/[\w.!#$%&'*+/=?^`{|}~-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gi, '[email]'],
   // International numbers, with or without separators: "+33612345678", "+1 (415) 555-0123".
   [/\+\d[\d ().-]{5,}\d/g, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match)],
+  // Numbers as hosts send them, without a plus ("447700900123", "0033 6 12 34 56 78", "(415) 555-0123"):
+  // 8 digits or more, alone or in groups. Not the digits of a path or id ("/Customer/734612…"), a date or a time.
+  // Groups are split by spaces, one dash at most (`555-0123`), so that a date (`2026-11-01`) is never one.
+  [
+    /(?<![\w/.:#-])(?:\(\d{1,5}\) ?)?\d{1,15}(?: \d{1,15})*(?:-\d{2,15})?(?![\w/-])/g,
+    (match) => (match.replace(/\D/g, '').length >= 8 ? '[phone]' : match),
+  ],
   [/\b((?:client[_-]?)?(?:secret|password|token|api[_-]?key)["']?\s*[:=]\s*["']?)[^\s"'&,;}]+/gi, `$1${REDACTED}`],
+  // A secret as a URL path segment: `/client_secret/…`, or a bare key of 32 hex digits or more (not a UUID).
+  [/(\/(?:client[_-]?)?(?:secret|password|token|api[_-]?key)s?\/)[^/\s?#"']+/gi, `$1${REDACTED}`],
+  [/(?<![\w-])[A-Fa-f0-9]{32,}(?![\w-])/g, '[secret]'],
 ];
 
 /**
  * What every pattern above needs somewhere in its match. A string with none of these has nothing to
  * take out, which is most of them (paths, statuses, ids): they skip the patterns.
  */
-const MIGHT_HOLD_SECRET = /[@+]|bearer|eyj|shp|secret|password|token|api[_-]?key/i;
+const MIGHT_HOLD_SECRET =
+  /[@+]|%40|\d{2}[ ()-]*\d{2}[ ()-]*\d{2}[ ()-]*\d{2}|[a-f0-9]{32}|bearer|eyj|shp|secret|password|token|api[_-]?key/i;
 
 /** Takes personal data and credentials out of a string. */
 export function scrub(text: string): string {

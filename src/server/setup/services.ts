@@ -16,10 +16,12 @@ import { sqliteSql } from '../storage/sqlite-sql';
 export type ServicesOptions = {
   db: Db;
   appSecret: string;
+  /** During a rotation, the secret APP_SECRET had before: stored secrets sealed with it still open. */
+  previousAppSecret?: string | undefined;
   endpoint: ShopifyEndpoint;
   clock?: () => number;
-  /** Retry timing for tests; production uses the defaults. */
-  gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random'>;
+  /** Retry timing and the call budget for tests; production uses the defaults. */
+  gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random' | 'budget'>;
   cache?: Partial<CachePolicy>;
   /** The People sync's timing; `intervalMs` defaults to 3 minutes. */
   peopleSync?: Partial<Omit<PeopleSyncOptions, 'settings' | 'people' | 'credential' | 'shopify'>>;
@@ -27,7 +29,7 @@ export type ServicesOptions = {
 
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
 export function createServices(options: ServicesOptions) {
-  const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret));
+  const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret, options.previousAppSecret));
   const settings = createCardSettingsStore(options.db, options.clock);
   const shopify = createShopifyGateway({
     endpoint: options.endpoint,
@@ -40,6 +42,7 @@ export function createServices(options: ServicesOptions) {
     settings,
     shopify,
     settingsGeneration: databaseGeneration(options.db),
+    ...(options.gateway?.budget ? { callBudget: options.gateway.budget } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });

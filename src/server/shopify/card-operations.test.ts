@@ -3,7 +3,7 @@ import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { fieldCatalogue, fieldKeys, fieldsOf, type FieldKey } from '../../shared/fields';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
-import { cardOperations, customerCandidatesOperation, customersByAddressPhoneOperation } from './card-operations';
+import { cardOperations, customersByAddressPhoneOperation } from './card-operations';
 import { shopifyFields } from './shopify-fields';
 import { verifyCredentialOperation } from './verify-credential';
 
@@ -47,7 +47,7 @@ describe('card-open operations', () => {
         expect(deprecatedFields(operation)).toEqual([]);
       }
     }
-    for (const operation of [customerCandidatesOperation, customersByAddressPhoneOperation, verifyCredentialOperation]) {
+    for (const operation of [customersByAddressPhoneOperation, verifyCredentialOperation]) {
       expect(errorsOf(operation)).toEqual([]);
     }
   });
@@ -66,13 +66,20 @@ describe('card-open operations', () => {
       orderDetails: defaultFieldMapping.orderDetails,
       customerDetails: ['customer.email', 'customer.phone', 'customer.tags'],
     };
-    const { bySearch } = cardOperations(mapping);
-    expect(bySearch).toContain('defaultEmailAddress { emailAddress }');
-    expect(bySearch).not.toContain('amountSpent');
-    expect(bySearch).not.toContain('lineItems');
-    expect(bySearch).toContain('sortKey: CREATED_AT, reverse: true');
-    expect(deprecatedFields(bySearch)).toEqual([]);
-    expect(deprecatedFields(cardOperations(largest).bySearch)).toEqual([]);
+    const { byPhone } = cardOperations(mapping);
+    expect(byPhone).toContain('defaultEmailAddress { emailAddress }');
+    expect(byPhone).not.toContain('amountSpent');
+    expect(byPhone).not.toContain('lineItems');
+    expect(byPhone).toContain('sortKey: CREATED_AT, reverse: true');
+    expect(deprecatedFields(byPhone)).toEqual([]);
+    expect(deprecatedFields(cardOperations(largest).byPhone)).toEqual([]);
+  });
+
+  it('finds a customer by email or phone exactly, with no search syntax', () => {
+    const { byEmail, byPhone } = cardOperations(defaultFieldMapping);
+    expect(byEmail).toContain('customerByIdentifier(identifier: { emailAddress: $email })');
+    expect(byPhone).toContain('customerByIdentifier(identifier: { phoneNumber: $phone })');
+    for (const operation of [byEmail, byPhone]) expect(operation).not.toMatch(/query:|customers\(/);
   });
 
   it('finds a deprecated field when one is selected (the check itself works)', () => {
@@ -81,7 +88,8 @@ describe('card-open operations', () => {
 
   it('names each operation', () => {
     const ops = cardOperations(defaultFieldMapping);
-    expect(parse(ops.bySearch).definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toContain('CardOpen');
+    const names = Object.values(ops).map((op) => parse(op).definitions.map((d) => ('name' in d ? d.name?.value : undefined))[0]);
+    expect(names).toEqual(['CardOpenByEmail', 'CardOpenByPhone', 'CardOpenById', 'CardOpenByOrder', 'CustomerOrders', 'OrderDetails']);
     expect(Object.keys(fieldCatalogue).every((k) => k.startsWith('order.') || k.startsWith('customer.'))).toBe(true);
     const keys: FieldKey[] = defaultFieldMapping.orderCard;
     expect(keys.length).toBeLessThanOrEqual(3);

@@ -6,8 +6,6 @@ import { shopifyFields } from './shopify-fields';
 export const FIRST_PAGE_SIZE = 10;
 /** Orders per "Load more". */
 export const NEXT_PAGE_SIZE = 25;
-/** How many matching customers the card open asks for: two tell "one" from "several". */
-export const MATCH_PROBE = 2;
 
 /**
  * The app's granted scopes ride along with every card open (a couple of cost points), so the card
@@ -26,7 +24,8 @@ function selections(keys: readonly FieldKey[]): string {
 /**
  * The operations for one mapping, each named and selecting only the configured fields. A card
  * open is one request: the customer with their detail fields and the first page of orders with
- * the order-card fields.
+ * the order-card fields. An email or a phone finds its customer exactly (`customerByIdentifier`:
+ * Shopify keeps both unique to one customer), with no search syntax at all.
  */
 export function cardOperations(mapping: FieldMapping) {
   const orderCard = `id
@@ -46,8 +45,13 @@ export function cardOperations(mapping: FieldMapping) {
   }
 }`;
   return {
-    bySearch: `query CardOpen($query: String!, $first: Int!) {
-  customers(first: ${MATCH_PROBE}, query: $query) { nodes { ...CardCustomer } }
+    byEmail: `query CardOpenByEmail($email: String!, $first: Int!) {
+  customer: customerByIdentifier(identifier: { emailAddress: $email }) { ...CardCustomer }
+  ${APP_SCOPES}
+}
+${fragment}`,
+    byPhone: `query CardOpenByPhone($phone: String!, $first: Int!) {
+  customer: customerByIdentifier(identifier: { phoneNumber: $phone }) { ...CardCustomer }
   ${APP_SCOPES}
 }
 ${fragment}`,
@@ -81,28 +85,20 @@ ${fragment}`,
   };
 }
 
-/** The agent picks among several matches; only what tells them apart is fetched. */
-export const customerCandidatesOperation = `query CustomerCandidates($query: String!) {
-  customers(first: 10, query: $query) {
+/**
+ * Shopify has no search filter for the phones on a customer's addresses, so a phone that is no
+ * customer's own is searched as free text (the E.164 number, quoted), and each hit is kept only
+ * when one of its addresses really carries that phone. Each hit comes with what tells it apart,
+ * for the agent to pick when there are several.
+ */
+export const customersByAddressPhoneOperation = `query CustomersByAddressPhone($query: String!) {
+  customers(first: 5, query: $query) {
     nodes {
       id
       displayName
       numberOfOrders
       defaultEmailAddress { emailAddress }
       defaultPhoneNumber { phoneNumber }
-    }
-  }
-}`;
-
-/**
- * Shopify has no search filter for the phones on a customer's addresses, so a phone that matched no
- * customer is searched as free text, and each hit is kept only when one of its addresses really
- * carries that phone.
- */
-export const customersByAddressPhoneOperation = `query CustomersByAddressPhone($query: String!) {
-  customers(first: 5, query: $query) {
-    nodes {
-      id
       addressesV2(first: 10) { nodes { phone } }
     }
   }

@@ -4,14 +4,14 @@ type CustomFetchApi = NonNullable<Parameters<typeof createAdminApiClient>[0]['cu
 
 /** The Admin API version every operation is written for. */
 export const SHOPIFY_API_VERSION = '2026-10';
-/** Every Shopify request has a deadline. */
-export const SHOPIFY_DEADLINE_MS = 10_000;
+/** Every Shopify request has a timeout: this one unless the work it is part of gives a shorter one. */
+export const SHOPIFY_REQUEST_TIMEOUT_MS = 10_000;
 
 export type ShopifyEndpoint = {
   /** Another origin that stands in for every `https://{shop}` (the sandbox store or a test double). */
   apiOrigin?: string | undefined;
   fetch?: typeof fetch;
-  deadlineMs?: number;
+  requestTimeoutMs?: number;
 };
 
 /** The URL Shopify serves `path` at for `shopDomain`, honouring SHOPIFY_API_ORIGIN. */
@@ -26,7 +26,7 @@ export function shopHeaders(endpoint: ShopifyEndpoint, shopDomain: string): Reco
 
 /**
  * The fetch the Admin API client uses: it always builds `https://{shop}/…`, so requests are re-aimed at
- * the stand-in origin when one is set, and each one is given the deadline.
+ * the stand-in origin when one is set, and each one without a signal of its own is given the timeout.
  */
 export function clientFetch(endpoint: ShopifyEndpoint, shopDomain: string): CustomFetchApi {
   const doFetch = endpoint.fetch ?? fetch;
@@ -38,7 +38,7 @@ export function clientFetch(endpoint: ShopifyEndpoint, shopDomain: string): Cust
     return doFetch(target, {
       ...init,
       headers,
-      signal: init?.signal ?? AbortSignal.timeout(endpoint.deadlineMs ?? SHOPIFY_DEADLINE_MS),
+      signal: init?.signal ?? AbortSignal.timeout(endpoint.requestTimeoutMs ?? SHOPIFY_REQUEST_TIMEOUT_MS),
     });
   };
 }

@@ -1,6 +1,7 @@
 import { createAdminApiClient, type ClientResponse } from '@shopify/admin-api-client';
 import { AppError } from '../http/problem';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
+import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from './call-budget';
 import { clientFetch, SHOPIFY_API_VERSION, type ShopifyEndpoint } from './endpoint';
 import { interpretFailure, type Failure } from './shopify-errors';
 import { createTokenProvider } from './token-provider';
@@ -8,23 +9,23 @@ import { createTokenProvider } from './token-provider';
 export type QueryCost = { requestedQueryCost: number | null; actualQueryCost: number | null };
 export type ShopifyResult<T> = { data: T; cost: QueryCost };
 
-/** How hard the gateway tries before the agent sees a clear state instead of data. */
+/** How the gateway retries inside a call budget (`call-budget.ts`), which bounds time and requests. */
 export type RetryPolicy = {
   /** Attempts in all, the first included, for faults that can pass (5xx, resets, timeouts, throttling). */
   attempts: number;
-  /** The most time spent waiting between attempts; a longer Retry-After gives up at once. */
-  budgetMs: number;
   /** First backoff step; each next one doubles, with jitter. */
   baseDelayMs: number;
 };
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 3, budgetMs: 4_000, baseDelayMs: 250 };
+export const defaultRetryPolicy: RetryPolicy = { attempts: 3, baseDelayMs: 250 };
 
 export type GatewayOptions = {
   endpoint: ShopifyEndpoint;
   credentials: CredentialsStore;
   clock?: () => number;
   retry?: RetryPolicy;
+  /** What a call may spend when its caller gives no budget of its own. */
+  budget?: CallBudgetPolicy;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 };
@@ -38,6 +39,7 @@ export async function sendOperation<T>(
   token: string,
   operation: string,
   variables: Record<string, unknown>,
+  signal?: AbortSignal,
 ): Promise<ClientResponse<T>> {
   const client = createAdminApiClient({
     storeDomain: shopDomain,
@@ -47,9 +49,9 @@ export async function sendOperation<T>(
     retries: 0,
   });
   try {
-    return (await client.request<T>(operation, { variables })) as ClientResponse<T>;
+    return (await client.request<T>(operation, { variables, ...(signal ? { signal } : {}) })) as ClientResponse<T>;
   } catch {
-    // The client throws only for transport failures (reset, timeout): the same as no answer at all.
+    // The client throws only for transport failures (reset, timeout, abort): the same as no answer at all.
     return { errors: { message: 'No answer' } } as ClientResponse<T>;
   }
 }
@@ -67,70 +69,101 @@ export async function readAnswer<T>(response: ClientResponse<T>, shopDomain: str
   };
 }
 
+/** The error the caller sees: the BFF has done all the retrying there is to do, and says when to ask again. */
+function givenUp(failure: Failure): AppError {
+  const wait = failure.retryAfterMs;
+  return failure.error.with({ retried: true, ...(wait === undefined ? {} : { retryAfterSeconds: Math.ceil(wait / 1000) }) });
+}
+
+const outOfTime = (shopDomain: string): Failure => ({
+  error: new AppError('SHOPIFY_UNREACHABLE', `${shopDomain} did not answer in time.`),
+  transient: true,
+});
+
 /**
  * The one way the BFF talks to Shopify's GraphQL Admin API for a stored credential: it picks the
  * credential's token (renewing a client-credentials token Shopify no longer accepts, once), sends
  * a named operation, retries faults that pass with jittered backoff or as long as Shopify asks,
- * and turns every failure into an AppError with a stable code.
+ * all inside a call budget (a deadline, a timeout per request, a number of requests), and turns
+ * every failure into an AppError with a stable code.
  */
 export function createShopifyGateway(options: GatewayOptions) {
   const { endpoint, credentials } = options;
   const policy = options.retry ?? defaultRetryPolicy;
+  const budgetPolicy = options.budget ?? defaultCallBudget;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const tokens = createTokenProvider(endpoint, options.clock);
 
-  async function accessToken(credential: Credential): Promise<{ token: string; renewable: boolean }> {
+  async function accessToken(credential: Credential, timeoutMs: number): Promise<{ token: string; renewable: boolean }> {
     const secret = credentials.readSecret(credential.id);
     if (credential.kind === 'access_token') return { token: secret, renewable: false };
     if (!credential.clientId) throw new AppError('CREDENTIALS_INVALID', 'The stored credential has no client ID.');
-    const token = await tokens.token(credential.id, {
-      shopDomain: credential.shopDomain,
-      clientId: credential.clientId,
-      clientSecret: secret,
-    });
+    const token = await tokens.token(
+      credential.id,
+      { shopDomain: credential.shopDomain, clientId: credential.clientId, clientSecret: secret },
+      timeoutMs,
+    );
     return { token, renewable: true };
   }
 
+  /** One request, token included, given up after the budget's timeout for it. */
   async function attempt<T>(
     credential: Credential,
     operation: string,
     variables: Record<string, unknown>,
-  ): Promise<ShopifyResult<T> | Failure> {
-    let auth = await accessToken(credential);
-    let answer = await readAnswer(
-      await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables),
-      credential.shopDomain,
-    );
-    if ('error' in answer && answer.error.code === 'CREDENTIALS_INVALID' && auth.renewable) {
-      // A cached client-credentials token can be revoked early: renew once and retry once.
-      tokens.forget(credential.id, auth.token);
-      auth = await accessToken(credential);
-      answer = await readAnswer(
-        await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables),
-        credential.shopDomain,
-      );
+    budget: CallBudget,
+  ): Promise<{ answer: ShopifyResult<T> | Failure; token?: { token: string; renewable: boolean } }> {
+    const timeoutMs = budget.attemptMs();
+    const signal = AbortSignal.timeout(timeoutMs);
+    let auth: { token: string; renewable: boolean };
+    try {
+      auth = await accessToken(credential, timeoutMs);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      // The token endpoint failing is Shopify failing: a retry may help if it was busy or away.
+      return { answer: { error, transient: error.code === 'SHOPIFY_UNREACHABLE' } };
     }
-    if ('error' in answer && answer.error.code === 'CREDENTIALS_INVALID') {
-      // A legacy token is never renewed: Shopify revoked it, so an admin must replace it.
-      if (!auth.renewable) credentials.markStatus(credential.id, 'invalid');
-      tokens.forget(credential.id);
-    }
-    return answer;
+    if (signal.aborted) return { answer: outOfTime(credential.shopDomain), token: auth };
+    budget.spend();
+    const response = await sendOperation<T>(endpoint, credential.shopDomain, auth.token, operation, variables, signal);
+    return { answer: await readAnswer(response, credential.shopDomain), token: auth };
   }
 
   return {
-    async query<T>(credential: Credential, operation: string, variables: Record<string, unknown> = {}): Promise<ShopifyResult<T>> {
-      let waited = 0;
-      for (let tryNumber = 1; ; tryNumber += 1) {
-        const answer = await attempt<T>(credential, operation, variables);
+    /**
+     * Sends `operation`, within `budget` when the caller gives one (to share it among the queries of
+     * one card open), else within a budget of its own.
+     */
+    async query<T>(
+      credential: Credential,
+      operation: string,
+      variables: Record<string, unknown> = {},
+      budget: CallBudget = createCallBudget(budgetPolicy),
+    ): Promise<ShopifyResult<T>> {
+      if (!budget.canStart()) throw givenUp(outOfTime(credential.shopDomain));
+      let renewed = false;
+      for (let tryNumber = 1; ;) {
+        const { answer, token } = await attempt<T>(credential, operation, variables, budget);
         if (!('error' in answer)) return answer;
-        if (!answer.transient || tryNumber >= policy.attempts) throw answer.error;
+        if (answer.error.code === 'CREDENTIALS_INVALID' && token) {
+          if (token.renewable && !renewed && budget.canRetryAfter(0)) {
+            // A cached client-credentials token can be revoked early: renew once and try once more.
+            renewed = true;
+            tokens.forget(credential.id, token.token);
+            continue;
+          }
+          // A legacy token is never renewed: Shopify revoked it, so an admin must replace it.
+          if (!token.renewable) credentials.markStatus(credential.id, 'invalid');
+          tokens.forget(credential.id);
+        }
+        if (!answer.transient || tryNumber >= policy.attempts) throw givenUp(answer);
         const backoff = policy.baseDelayMs * 2 ** (tryNumber - 1) * (0.5 + random());
         const wait = answer.retryAfterMs ?? backoff;
-        if (waited + wait > policy.budgetMs) throw answer.error;
+        // A retry that could not finish before the deadline is never started, nor waited for.
+        if (!budget.canRetryAfter(wait)) throw givenUp(answer);
         await sleep(wait);
-        waited += wait;
+        tryNumber += 1;
       }
     },
     forgetToken(credentialId: string): void {

@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone } from '../card/card-service';
-import { searchTerm } from './search-syntax';
+import { normalisePhone, orderNameQuery } from '../card/card-service';
+import { AppError } from '../http/problem';
+import { freeTextTerm, searchTerm } from './search-syntax';
+
+/** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
+const syntax = ['*', 'oliver*', 'a OR b', '"1001"', '1001" OR "1002', 'back\\slash', '(1001)', '-1001', 'name:1001', 'email:*'];
 
 describe('search terms', () => {
-  it('quotes the value so search syntax inside it stays literal', () => {
-    expect(searchTerm('email', 'x@y.com OR state:ENABLED')).toBe('email:"x@y.com OR state:ENABLED"');
-    expect(searchTerm('phone', '+1"5 OR "x')).toBe('phone:"+1\\"5 OR \\"x"');
-    expect(searchTerm('email', 'back\\slash@y.com')).toBe('email:"back\\\\slash@y.com"');
+  it('quote a plain value', () => {
+    expect(searchTerm('name', '#1042')).toBe('name:"#1042"');
+    expect(freeTextTerm('+12065550199')).toBe('"+12065550199"');
+  });
+
+  it.each(syntax)('refuse %s rather than pass it to Shopify', (value) => {
+    expect(() => searchTerm('name', value)).toThrow(AppError);
+    expect(() => freeTextTerm(value)).toThrow(AppError);
+  });
+});
+
+describe('order-name searches', () => {
+  it('look for the name as read out, with and without its #, and nothing else', () => {
+    expect(orderNameQuery('1042')).toBe('name:"1042" OR name:"#1042"');
+    expect(orderNameQuery('# 1042')).toBe('name:"#1042"');
+    expect(orderNameQuery('LL-1042')).toBe('name:"LL-1042"');
+  });
+
+  it.each(syntax)('are never built from %s', (value) => {
+    expect(orderNameQuery(value)).toBeNull();
   });
 });
 

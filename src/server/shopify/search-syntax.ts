@@ -1,16 +1,26 @@
-function quoted(value: string): string {
-  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-}
+import { AppError } from '../http/problem';
 
 /**
- * Builds a Shopify search-syntax term with the value quoted and escaped, so that a value holding
- * `OR`, `:` or quotes is matched literally and can never widen the search.
+ * What a search value may hold: letters, digits and the few marks of an E.164 phone, an email or an
+ * order's name. No wildcard (`*`), operator (`:`, `-` in front, `OR`, brackets) or quote can be
+ * among them, and the value is quoted on top, so a search finds the value as written or nothing.
  */
-export function searchTerm(field: 'email' | 'phone' | 'name' | 'customer_id', value: string): string {
+const SEARCHABLE = /^[\p{L}\p{N}+#@._%'][\p{L}\p{N}+#@._%'-]*$/u;
+
+/**
+ * Builds a Shopify search-syntax term for a value the BFF has already validated. A value that is not
+ * plainly searchable is refused here as well, so that no caller can pass search syntax by mistake.
+ */
+export function searchTerm(field: 'name', value: string): string {
   return `${field}:${quoted(value)}`;
 }
 
 /** A quoted free-text term: Shopify's default fields, matched literally. */
 export function freeTextTerm(value: string): string {
   return quoted(value);
+}
+
+function quoted(value: string): string {
+  if (!SEARCHABLE.test(value)) throw new AppError('BAD_REQUEST', 'The search holds characters Shopify would read as search syntax.');
+  return `"${value}"`;
 }

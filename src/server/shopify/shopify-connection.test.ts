@@ -108,7 +108,7 @@ describe('queries', () => {
     expect(byName.matchedBy).toEqual({ kind: 'orderNumber', value: name });
     expect((await matched(h, { orderNumber: name.replace('#', '') })).customer.displayName).toBe('Oliver Bennett');
     expect(await card(h, { orderNumber: '#999999' })).toMatchObject({ state: 'not_found', tried: [{ kind: 'orderNumber' }] });
-    expect(await card(h, { orderNumber: '1001" OR name:"1002' })).toMatchObject({ state: 'not_found' });
+    expect((await h.openCard({ orderNumber: '1001" OR name:"1002' })).status).toBe(400);
   });
 
   it('finds a phone on a customer’s address when no customer has it as their phone', async () => {
@@ -142,7 +142,7 @@ describe('queries', () => {
     const h = await harness({ mapping: largest });
     const result = await matched(h, { phone: '+33612345678' });
     const record = h.sandbox.store.stats.graphql[0];
-    expect(record?.operationName).toBe('CardOpen');
+    expect(record?.operationName).toBe('CardOpenByPhone');
     expect(record?.errorCode).toBeNull();
     expect(record?.requestedQueryCost).toBeLessThan(1000);
     await h.post('/api/card/order', { orderId: result.orders.nodes[0]?.id });
@@ -188,7 +188,7 @@ describe('faults', () => {
   });
 
   it('gives every request a deadline: a Shopify that never answers becomes SHOPIFY_UNREACHABLE', async () => {
-    const h = await harness({ deadlineMs: 200 });
+    const h = await harness({ callBudget: { attemptTimeoutMs: 200 } });
     h.sandbox.store.injectFault({ hang: true, times: 3 });
     const started = Date.now();
     expect(await problemCode(await h.openCard({ phone: '+33612345678' }))).toBe('SHOPIFY_UNREACHABLE');
@@ -249,6 +249,6 @@ describe('matching', () => {
   it('matches an email exactly, whatever its case', async () => {
     const h = await harness();
     expect((await matched(h, { email: 'Sofia.Hernandez@Example.MX' })).customer.id).toBe(personas.sofia.id);
-    expect(await card(h, { email: 'sofia.hernandez@example' })).toMatchObject({ state: 'not_found' });
+    expect(await card(h, { email: 'sofia.hernandez@example.mx.fr' })).toMatchObject({ state: 'not_found' });
   });
 });

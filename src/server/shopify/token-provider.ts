@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../http/problem';
-import { shopHeaders, shopifyUrl, SHOPIFY_DEADLINE_MS, type ShopifyEndpoint } from './endpoint';
+import { shopHeaders, shopifyUrl, SHOPIFY_REQUEST_TIMEOUT_MS, type ShopifyEndpoint } from './endpoint';
 
 /** Renew a client-credentials token this long before Shopify says it expires. */
 const RENEW_EARLY_MS = 60_000;
@@ -35,6 +35,7 @@ export async function requestAccessToken(
   endpoint: ShopifyEndpoint,
   creds: ClientCredentials,
   clock: () => number = Date.now,
+  timeoutMs: number = endpoint.requestTimeoutMs ?? SHOPIFY_REQUEST_TIMEOUT_MS,
 ): Promise<AccessToken> {
   const doFetch = endpoint.fetch ?? fetch;
   let response: Response;
@@ -51,7 +52,7 @@ export async function requestAccessToken(
         client_id: creds.clientId,
         client_secret: creds.clientSecret,
       }).toString(),
-      signal: AbortSignal.timeout(endpoint.deadlineMs ?? SHOPIFY_DEADLINE_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {
     throw new AppError('SHOPIFY_UNREACHABLE', `Could not reach ${creds.shopDomain} to get an access token.`);
@@ -70,15 +71,25 @@ export async function requestAccessToken(
   };
 }
 
+/** Resolves as `promise` does, or rejects with SHOPIFY_UNREACHABLE once `timeoutMs` has passed. */
+function within<T>(promise: Promise<T>, timeoutMs: number, shopDomain: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('SHOPIFY_UNREACHABLE', `${shopDomain} did not give an access token in time.`)), timeoutMs);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Client-credentials tokens, cached per credential and renewed a minute before they expire.
- * Concurrent callers share one token request.
+ * Concurrent callers share one token request (with its own timeout); each waits for it no longer
+ * than its own `timeoutMs`.
  */
 export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => number = Date.now) {
   const cache = new Map<string, AccessToken>();
   const pending = new Map<string, Promise<AccessToken>>();
   return {
-    async token(credentialId: string, creds: ClientCredentials): Promise<string> {
+    async token(credentialId: string, creds: ClientCredentials, timeoutMs?: number): Promise<string> {
       const cached = cache.get(credentialId);
       if (cached && cached.expiresAt - RENEW_EARLY_MS > clock()) return cached.token;
       let inFlight = pending.get(credentialId);
@@ -86,7 +97,9 @@ export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => numb
         inFlight = requestAccessToken(endpoint, creds, clock).finally(() => pending.delete(credentialId));
         pending.set(credentialId, inFlight);
       }
-      const fresh = await inFlight;
+      // Whoever stops waiting, the shared request goes on for the others.
+      inFlight.catch(() => undefined);
+      const fresh = await (timeoutMs === undefined ? inFlight : within(inFlight, timeoutMs, creds.shopDomain));
       cache.set(credentialId, fresh);
       return fresh.token;
     },

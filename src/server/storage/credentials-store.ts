@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AppError } from '../http/problem';
 import type { Db } from './db';
 import { secretHint, type SecretBox } from './secrets';
 
@@ -67,6 +68,9 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
   const bySource = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM credentials WHERE source = ?`);
   const all = db.prepare<[], Row>(`SELECT ${COLUMNS} FROM credentials ORDER BY created_at, id`);
   const sealed = db.prepare<[string], { secret_ciphertext: string }>('SELECT secret_ciphertext FROM credentials WHERE id = ?');
+  const allSealed = db.prepare<[], { id: string; secret_ciphertext: string }>('SELECT id, secret_ciphertext FROM credentials');
+  // The same secret under the new key: nothing about the credential changes, not even updated_at (cache keys use it).
+  const reseal = db.prepare('UPDATE credentials SET secret_ciphertext = ? WHERE id = ? AND secret_ciphertext = ?');
   const insert = db.prepare(
     `INSERT INTO credentials (id, name, kind, shop_domain, client_id, secret_ciphertext, secret_hint, source, created_at, updated_at)
      VALUES (@id, @name, @kind, @shopDomain, @clientId, @sealed, @hint, @source, @now, @now)`,
@@ -93,11 +97,40 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
       const row = byId.get(id);
       return row ? toCredential(row) : null;
     },
-    /** The decrypted secret, for the Shopify client only. */
+    /**
+     * The decrypted secret, for the Shopify client only. CREDENTIAL_UNREADABLE when neither APP_SECRET
+     * nor APP_SECRET_PREVIOUS sealed it: an admin must enter it again.
+     */
     readSecret(id: string): string {
       const row = sealed.get(id);
       if (!row) throw new Error(`No credential ${id}`);
-      return box.open(row.secret_ciphertext);
+      const opened = box.open(row.secret_ciphertext);
+      if (!opened) {
+        const name = byId.get(id)?.name ?? id;
+        throw new AppError(
+          'CREDENTIAL_UNREADABLE',
+          `The stored secret of the credential "${name}" cannot be read with the server's APP_SECRET (it changed); an admin must enter the secret again.`,
+        );
+      }
+      return opened.plain;
+    },
+    /**
+     * After APP_SECRET changed: seals again with the current secret every stored secret that
+     * APP_SECRET_PREVIOUS sealed, and names the credentials that no secret opens.
+     */
+    resealWithCurrentSecret(): { resealed: number; unreadable: Credential[] } {
+      let resealed = 0;
+      const unreadable: Credential[] = [];
+      for (const row of allSealed.all()) {
+        const opened = box.open(row.secret_ciphertext);
+        if (!opened) {
+          const credential = this.get(row.id);
+          if (credential) unreadable.push(credential);
+        } else if (opened.sealedWith === 'previous') {
+          resealed += reseal.run(box.seal(opened.plain), row.id, row.secret_ciphertext).changes;
+        }
+      }
+      return { resealed, unreadable };
     },
     create(input: NewCredential, source: CredentialSource = 'ui'): Credential {
       const id = randomUUID();
@@ -108,11 +141,14 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
     upsertFromSource(source: Exclude<CredentialSource, 'ui'>, input: NewCredential): Credential {
       const existing = bySource.get(source);
       if (!existing) return this.create(input, source);
+      const stored = sealed.get(existing.id);
       const unchanged =
         existing.kind === input.kind &&
         existing.shop_domain === input.shopDomain &&
         existing.client_id === input.clientId &&
-        this.readSecret(existing.id) === input.secret;
+        // A secret no key opens any more is replaced by the one the environment gives.
+        stored !== undefined &&
+        box.open(stored.secret_ciphertext)?.plain === input.secret;
       if (!unchanged) replace.run(params(existing.id, input, source));
       return this.get(existing.id) as Credential;
     },

@@ -8,6 +8,7 @@ import type { CachePolicy } from '../card/cache';
 import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../setup/log';
 import { createServices, type Services, type ServicesOptions } from '../setup/services';
+import { defaultCallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import { openDatabase, type Db } from '../storage/db';
 
 export const testSecret = 'bff-test-secret-bff-test-secret-bff-test';
@@ -37,7 +38,8 @@ export type HarnessOptions = {
   /** One clock for the sandbox store (token expiry, cost bucket) and the BFF (token renewal, cache). */
   clock?: TestClock;
   credential?: 'client_credentials' | 'access_token';
-  deadlineMs?: number;
+  /** What each call may spend on Shopify; the production budget with 2 s per request unless given. */
+  callBudget?: Partial<CallBudgetPolicy>;
   /** An in-memory database unless given. */
   db?: Db;
   /** The People sync's timing and seams; it never waits for real unless told to. */
@@ -63,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const services = createServices({
     db: options.db ?? openDatabase(':memory:'),
     appSecret: testSecret,
-    endpoint: { apiOrigin: sandbox.origin, deadlineMs: options.deadlineMs ?? 2_000 },
+    endpoint: { apiOrigin: sandbox.origin, requestTimeoutMs: 2_000 },
     ...(clock ? { clock: clock.now } : {}),
     // Retries happen without real waiting; with a test clock, the wait moves the clock instead.
     gateway: {
@@ -72,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         clock?.advance(ms);
       },
       random: () => 0.5,
+      budget: { ...defaultCallBudget, attemptTimeoutMs: 2_000, ...options.callBudget },
     },
     cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
     peopleSync: { sleep: async () => undefined, pollMs: 1, ...options.peopleSync },

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { cardLookupSchema, orderDetailsRequestSchema, orderPageRequestSchema } from '../../../shared/wire';
 import { requireRole, type AuthVariables } from '../../auth/middleware';
+import type { VerifyingSecrets } from '../../auth/tokens';
 import type { CardService } from '../../card/card-service';
 import { readJson } from '../read-json';
 import { apiJson } from '../security-headers';
@@ -20,7 +21,7 @@ function jsonOnce(value: object): Response {
 }
 
 /** The agent's card. POST throughout, so that phones, emails and ids stay out of URLs and access logs. */
-export function cardRoutes(secret: string, cards: CardService) {
+export function cardRoutes(secret: VerifyingSecrets, cards: CardService) {
   return new Hono<{ Variables: AuthVariables }>()
     .use(requireRole(secret, 'agent', 'admin'))
     .post('/', async (c) => jsonOnce(await cards.open(await readJson(c, cardLookupSchema), c.get('viewer'))))

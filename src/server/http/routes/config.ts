@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { activationInputSchema, mappingDraftSchema, mappingSaveSchema, type ConfigOverview } from '../../../shared/config-wire';
 import { requireRole, type AuthVariables } from '../../auth/middleware';
+import type { VerifyingSecrets } from '../../auth/tokens';
 import { AppError } from '../problem';
 import { readJson } from '../read-json';
 import { credentialRoutes, verifyCredentialInputRoute, type CredentialRouteServices } from './config-credentials';
@@ -12,7 +13,7 @@ export type ConfigRouteServices = CredentialRouteServices;
  * with one credential, the field mapping and the admin's unsaved draft of it. Every route is for
  * admins only.
  */
-export function configRoutes(secret: string, services: ConfigRouteServices) {
+export function configRoutes(secret: VerifyingSecrets, services: ConfigRouteServices) {
   const { credentials, settings } = services;
   return (
     new Hono<{ Variables: AuthVariables }>()

@@ -9,6 +9,7 @@ import {
   type PersonDetail,
 } from '../../../shared/people';
 import { requireRole, type AuthVariables } from '../../auth/middleware';
+import type { VerifyingSecrets } from '../../auth/tokens';
 import type { PeopleSettingsStore } from '../../people/people-settings-store';
 import type { PeopleStore, StoredPerson } from '../../people/people-store';
 import type { PeopleSync } from '../../people/people-sync';
@@ -69,7 +70,7 @@ function readCursor(cursor: string | undefined): { sortName: string; id: string 
  * `GET /sync` answer carries the saved mapping), Run now, and the directory (search, pages, a person with their
  * events, Delete).
  */
-export function peopleRoutes(secret: string, services: PeopleRouteServices) {
+export function peopleRoutes(secret: VerifyingSecrets, services: PeopleRouteServices) {
   const { people, peopleSettings, peopleSync, credentials } = services;
   return (
     new Hono<{ Variables: AuthVariables }>()
