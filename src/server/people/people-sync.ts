@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PeopleSyncState, SavedPeopleMapping, SyncRun } from '../../shared/people';
 import { AppError } from '../http/problem';
+import { createCallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
 import type { Credential } from '../storage/credentials-store';
 import { bulkFileLines, gidType } from './bulk-file';
@@ -34,6 +35,8 @@ export type PeopleSyncOptions = {
   shopify: ShopifyGateway;
   /** How a bulk operation's file is fetched (its URL is signed: no token goes with it). */
   fetchFile?: (url: string) => Promise<Response>;
+  /** What each Shopify request may spend; `syncCallBudget` unless given. */
+  callBudget?: CallBudgetPolicy;
   /** `PEOPLE_SYNC_INTERVAL`: the time between the end of one run and the start of the next. */
   intervalMs: number;
   /** How often an instance looks whether a run is due (or an abandoned one must be taken over). */
@@ -60,6 +63,12 @@ class SyncStopped extends Error {}
 
 const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
+/**
+ * What one sync request may spend: no agent is waiting, so more time and tries than a card open gets (a
+ * throttled store asks for seconds of patience), but still a bound, so a run never hangs on Shopify.
+ */
+export const syncCallBudget: CallBudgetPolicy = { deadlineMs: 60_000, attemptTimeoutMs: 20_000, maxRequests: 5 };
+
 const bulkErrors: Record<string, string> = {
   ACCESS_DENIED: 'Shopify refused the bulk read of customers: the app needs the read_customers and read_orders scopes.',
   INTERNAL_SERVER_ERROR: 'Shopify failed while reading all customers; the next run starts the read again.',
@@ -74,7 +83,13 @@ const bulkErrors: Record<string, string> = {
  * One run at a time per store, whichever instance holds the store's lease.
  */
 export function createPeopleSync(options: PeopleSyncOptions) {
-  const { settings, people, shopify } = options;
+  const { settings, people } = options;
+  const budgetPolicy = options.callBudget ?? syncCallBudget;
+  /** Every sync request with its own patient budget. */
+  const shopify = {
+    query: <T>(credential: Credential, operation: string, variables: Record<string, unknown> = {}) =>
+      options.shopify.query<T>(credential, operation, variables, createCallBudget(budgetPolicy)),
+  };
   const clock = options.clock ?? Date.now;
   const sleep = options.sleep ?? realSleep;
   const fetchFile = options.fetchFile ?? ((url: string) => fetch(url));
