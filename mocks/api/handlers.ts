@@ -9,7 +9,9 @@ import {
   orderPageRequestSchema,
   type CardLookup,
   type CardResponse,
+  type MatchedIdentifier,
 } from '../../src/shared/wire';
+import { lookupSteps } from '../../src/shared/lookup-order';
 import {
   findOrder,
   matchedCard,
@@ -30,32 +32,33 @@ const digits = (phone: string) => phone.replace(/\D/g, '');
 
 /** What the sandbox store holds, answered the way the BFF would. */
 export function answerLookup(lookup: CardLookup): CardResponse {
-  if (lookup.customerId) {
-    const shopper = shoppers.find((s) => s.id === lookup.customerId);
-    if (shopper) return matchedCard(shopper, { kind: 'customerId', value: shopper.id });
-    const smith = smiths.find((s) => s.id === lookup.customerId);
-    if (smith) return pickedSmithCard(smith);
-    return notFoundCard([{ kind: 'customerId', value: lookup.customerId }]);
-  }
-  if (lookup.orderNumber) {
-    const found = findOrder({ name: lookup.orderNumber });
-    if (found) return matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name });
-    return notFoundCard([{ kind: 'orderNumber', value: lookup.orderNumber }]);
-  }
-  const { email, phone } = lookup;
-  if (email) {
-    const shopper = shoppers.find((s) => s.email.toLowerCase() === email.toLowerCase());
-    if (shopper) return matchedCard(shopper, { kind: 'email', value: shopper.email });
-  }
-  if (phone) {
-    if (digits(phone) === digits(sharedPhone)) return multipleCard(sharedPhone);
-    const shopper = shoppers.find((s) => digits(s.phone) === digits(phone));
+  const tried: MatchedIdentifier[] = [];
+  // The same order the BFF tries them in.
+  for (const step of lookupSteps(lookup)) {
+    if (step.kind === 'customerId') {
+      const shopper = shoppers.find((s) => s.id === step.value);
+      if (shopper) return matchedCard(shopper, { kind: 'customerId', value: shopper.id });
+      const smith = smiths.find((s) => s.id === step.value);
+      if (smith) return pickedSmithCard(smith);
+      return notFoundCard([{ kind: 'customerId', value: step.value }]);
+    }
+    if (step.kind === 'orderNumber') {
+      const found = findOrder({ name: step.value });
+      if (found) return matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name });
+      return notFoundCard([{ kind: 'orderNumber', value: step.value }]);
+    }
+    if (step.kind === 'email') {
+      const shopper = shoppers.find((s) => s.email.toLowerCase() === step.value.toLowerCase());
+      if (shopper) return matchedCard(shopper, { kind: 'email', value: shopper.email });
+      tried.push({ kind: 'email', value: step.value });
+      continue;
+    }
+    if (digits(step.value) === digits(sharedPhone)) return multipleCard(sharedPhone);
+    const shopper = shoppers.find((s) => digits(s.phone) === digits(step.value));
     if (shopper) return matchedCard(shopper, { kind: 'phone', value: shopper.phone });
+    tried.push({ kind: 'phone', value: step.value });
   }
-  return notFoundCard([
-    ...(email ? [{ kind: 'email' as const, value: email }] : []),
-    ...(phone ? [{ kind: 'phone' as const, value: phone }] : []),
-  ]);
+  return notFoundCard(tried);
 }
 
 /** The token itself is not checked here; the BFF's own tests cover signatures and expiry. */

@@ -76,7 +76,7 @@ const identifier = object<MatchedIdentifier>({
   kind: oneOf(['email', 'phone', 'orderNumber', 'customerId']),
   value: string,
   display: optional(string),
-  via: optional(oneOf(['customer', 'address'])),
+  via: optional(oneOf(['customer', 'address', 'people'])),
 });
 const candidate = object<CustomerCandidate>({
   id: string,
@@ -108,6 +108,15 @@ export const cardAnswer = variant<CardResponse, 'state'>('state', {
     shop: object<Matched['shop']>({ domain: string, allOrdersVisible: boolean }),
     fetchedAt: string,
     stale: optional(stale),
+    abandonedCheckout: optional(
+      object<NonNullable<Matched['abandonedCheckout']>>({
+        id: string,
+        abandonedAt: string,
+        total: nullable(object<NonNullable<NonNullable<Matched['abandonedCheckout']>['total']>>({ amount: string, currencyCode: string })),
+        items: array(string),
+        recoveryUrl: nullable(string),
+      }),
+    ),
   }),
 });
 

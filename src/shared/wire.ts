@@ -50,8 +50,11 @@ const identifierSchema = z.object({
   value: z.string(),
   /** For people: a phone grouped the international way (`+44 7700 900123`); otherwise the value. */
   display: z.optional(z.string()),
-  /** Where a phone matched: the customer's own phone or an address of theirs. */
-  via: z.optional(z.enum(['customer', 'address'])),
+  /**
+   * How it matched: a phone on the customer or on an address of theirs, or the People directory (every email
+   * and phone synced from Shopify), which named the customer the card then opened by id.
+   */
+  via: z.optional(z.enum(['customer', 'address', 'people'])),
 });
 export type MatchedIdentifier = z.infer<typeof identifierSchema>;
 
@@ -77,6 +80,18 @@ const staleSchema = z.object({
   /** The BFF is still fetching the fresh answer: ask again to get it. */
   refreshing: z.optional(z.boolean()),
 });
+
+/** What "I couldn't finish my order" refers to: a checkout left without paying. */
+export const abandonedCheckoutSchema = z.object({
+  id: z.string(),
+  abandonedAt: z.string(),
+  total: z.nullable(z.object({ amount: z.string(), currencyCode: z.string() })),
+  /** "2 × Linen shirt". */
+  items: z.array(z.string()),
+  /** Where the shopper can finish it (https only). */
+  recoveryUrl: z.nullable(z.string()),
+});
+export type AbandonedCheckout = z.infer<typeof abandonedCheckoutSchema>;
 
 export const missingSetupSchema = z.enum(['credential', 'mapping']);
 export type MissingSetup = z.infer<typeof missingSetupSchema>;
@@ -111,6 +126,8 @@ export const cardResponseSchema = z.discriminatedUnion('state', [
     fetchedAt: z.string(),
     /** Set when Shopify could not be asked and this is the last good answer. */
     stale: z.optional(staleSchema),
+    /** The shopper's latest abandoned checkout of the last 30 days, from People, when the sync keeps them. */
+    abandonedCheckout: z.optional(abandonedCheckoutSchema),
   }),
 ]);
 export type CardResponse = z.infer<typeof cardResponseSchema>;

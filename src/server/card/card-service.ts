@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { FieldKey, FieldValue } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
 import { compactOrderNumber, identifierHelp, ORDER_NUMBER } from '../../shared/identifiers';
+import { lookupKey, lookupSteps } from '../../shared/lookup-order';
 import { problemFlags } from '../../shared/order-flags';
 import type {
   CardLookup,
@@ -26,6 +27,7 @@ import {
 import { shopifyFields } from '../shopify/shopify-fields';
 import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
+import type { PeopleStore } from '../people/people-store';
 import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
 import type { CardSettingsStore, SavedMapping } from '../storage/card-settings-store';
@@ -123,6 +125,9 @@ export function orderAdminUrl(shopDomain: string, orderGid: string): string {
   return `https://admin.shopify.com/store/${encodeURIComponent(handle)}/orders/${encodeURIComponent(id)}`;
 }
 
+/** How far back an abandoned checkout is still what a shopper means by "I couldn't finish my order". */
+const CHECKOUT_WINDOW_MS = 30 * 86_400_000;
+
 type Setup = { credential: Credential; saved: SavedMapping; ops: ReturnType<typeof cardOperations>; keyPrefix: string };
 
 export function createCardService(deps: {
@@ -135,6 +140,8 @@ export function createCardService(deps: {
   settingsGeneration?: () => string;
   /** What one card open may spend on Shopify, all its queries together. */
   callBudget?: CallBudgetPolicy;
+  /** The People directory: asked first for a conversation's email or phone, and for abandoned checkouts. */
+  people?: Pick<PeopleStore, 'customerFor' | 'latestCheckout'>;
 }) {
   const clock = deps.clock ?? Date.now;
   const policy: CachePolicy = { ...defaultCachePolicy, ...deps.cache };
@@ -233,42 +240,96 @@ export function createCardService(deps: {
     return { state: 'multiple', tried: [viaAddress], candidates };
   }
 
-  /** One card open: every query it needs shares one budget, so the agent's answer comes within its deadline. */
-  async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
-    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget);
-    if (lookup.customerId) return openById(s, lookup.customerId, { kind: 'customerId', value: lookup.customerId }, budget);
-    if (lookup.orderNumber) {
-      const tried: MatchedIdentifier = { kind: 'orderNumber', value: lookup.orderNumber };
-      const query = orderNameQuery(lookup.orderNumber);
-      if (!query) throw badIdentifier('orderNumber');
-      const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(
-        s.credential,
-        s.ops.byOrder,
-        { query, first: FIRST_PAGE_SIZE },
-        budget,
-      );
-      const order = data.orders.nodes[0];
-      return order?.customer
-        ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data)
-        : { state: 'not_found', tried: [tried] };
-    }
-    if (lookup.email) {
-      const tried: MatchedIdentifier = { kind: 'email', value: lookup.email };
-      const found = await openByIdentifier(s, s.ops.byEmail, { email: lookup.email }, tried, budget);
-      return found ?? { state: 'not_found', tried: [tried] };
-    }
-    const phone = normalisePhone(lookup.phone ?? '');
-    if (!phone) throw badIdentifier('phone');
-    const tried: MatchedIdentifier = { kind: 'phone', value: phone, display: displayPhone(phone) };
-    return (await openByIdentifier(s, s.ops.byPhone, { phone }, tried, budget)) ?? openByAddressPhone(s, phone, tried, budget);
+  /** The customer People names for this email or phone, opened by id: one Shopify request, no search. */
+  async function openFromPeople(
+    s: Setup,
+    kind: 'email' | 'phone',
+    id: MatchedIdentifier,
+    budget: CallBudget,
+  ): Promise<CardResponse | null> {
+    const customerId = await deps.people?.customerFor(s.credential.shopDomain, kind, id.value);
+    if (!customerId) return null;
+    const answer = await openById(s, customerId, { ...id, via: 'people' }, budget);
+    // Deleted in Shopify since it was synced: the card's own lookup has the last word.
+    return answer.state === 'matched' ? answer : null;
   }
 
-  /** One identifier per lookup, by the same precedence `lookUp` uses, so equal questions share a cache entry. */
-  function lookupKey(lookup: CardLookup): string {
-    if (lookup.customerId) return `id:${lookup.customerId}`;
-    if (lookup.orderNumber) return `order:${lookup.orderNumber.trim().toLowerCase()}`;
-    if (lookup.email) return `email:${lookup.email.toLowerCase()}`;
-    return `phone:${normalisePhone(lookup.phone ?? '') ?? lookup.phone ?? ''}`;
+  async function openByOrderNumber(s: Setup, value: string, budget: CallBudget): Promise<CardResponse> {
+    const tried: MatchedIdentifier = { kind: 'orderNumber', value };
+    const query = orderNameQuery(value);
+    if (!query) throw badIdentifier('orderNumber');
+    const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(
+      s.credential,
+      s.ops.byOrder,
+      { query, first: FIRST_PAGE_SIZE },
+      budget,
+    );
+    const order = data.orders.nodes[0];
+    return order?.customer
+      ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data)
+      : { state: 'not_found', tried: [tried] };
+  }
+
+  /**
+   * One card open: the lookup's identifiers in their one order (`shared/lookup-order.ts`), each email or phone
+   * first in the People directory, then in Shopify, until one finds the shopper. Every query shares one
+   * budget, so the agent's answer comes within its deadline.
+   */
+  async function lookUp(s: Setup, lookup: CardLookup): Promise<CardResponse> {
+    const budget = createCallBudget(deps.callBudget ?? defaultCallBudget);
+    const tried: MatchedIdentifier[] = [];
+    for (const step of lookupSteps(lookup)) {
+      if (step.kind === 'customerId') return openById(s, step.value, { kind: 'customerId', value: step.value }, budget);
+      if (step.kind === 'orderNumber') return openByOrderNumber(s, step.value, budget);
+      if (step.kind === 'email') {
+        const id: MatchedIdentifier = { kind: 'email', value: step.value };
+        const found =
+          (await openFromPeople(s, 'email', id, budget)) ?? (await openByIdentifier(s, s.ops.byEmail, { email: step.value }, id, budget));
+        if (found) return found;
+        tried.push(id);
+        continue;
+      }
+      const phone = normalisePhone(step.value);
+      if (!phone) {
+        if (tried.length === 0) throw badIdentifier('phone');
+        continue;
+      }
+      const id: MatchedIdentifier = { kind: 'phone', value: phone, display: displayPhone(phone) };
+      const found = (await openFromPeople(s, 'phone', id, budget)) ?? (await openByIdentifier(s, s.ops.byPhone, { phone }, id, budget));
+      if (found) return found;
+      const byAddress = await openByAddressPhone(s, phone, id, budget);
+      if (byAddress.state !== 'not_found') return byAddress;
+      tried.push(id);
+    }
+    return { state: 'not_found', tried };
+  }
+
+  /** The card's cache key for a lookup: its steps in order, an email in lower case, a phone in E.164. */
+  const keyOf = (lookup: CardLookup) =>
+    lookupKey(lookup, (step) =>
+      step.kind === 'email'
+        ? step.value.toLowerCase()
+        : step.kind === 'phone'
+          ? (normalisePhone(step.value) ?? step.value)
+          : step.value.trim().toLowerCase(),
+    );
+
+  /** The latest abandoned checkout of the last 30 days, when People keeps the shopper's. */
+  async function withCheckout(s: Setup, card: CardResponse): Promise<CardResponse> {
+    if (card.state !== 'matched' || !deps.people) return card;
+    const since = new Date(clock() - CHECKOUT_WINDOW_MS).toISOString();
+    const checkout = await deps.people.latestCheckout(s.credential.shopDomain, card.customer.id, since);
+    if (!checkout) return card;
+    return {
+      ...card,
+      abandonedCheckout: {
+        id: checkout.sourceId,
+        abandonedAt: checkout.occurredAt,
+        total: checkout.total ?? null,
+        items: checkout.items ?? [],
+        recoveryUrl: checkout.recoveryUrl?.startsWith('https://') ? checkout.recoveryUrl : null,
+      },
+    };
   }
 
   return {
@@ -278,7 +339,9 @@ export function createCardService(deps: {
       const s = setup();
       if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
       // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
-      const answer = await cards.get(`${s.keyPrefix}:${lookupKey(lookup)}`, () => lookUp(s, lookup), { lateMs: policy.lateMs });
+      const answer = await cards.get(`${s.keyPrefix}:${keyOf(lookup)}`, async () => withCheckout(s, await lookUp(s, lookup)), {
+        lateMs: policy.lateMs,
+      });
       if (answer.value.state !== 'matched') return answer.value;
       return answer.stale ? { ...answer.value, stale: answer.stale } : answer.value;
     },

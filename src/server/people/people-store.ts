@@ -383,6 +383,45 @@ export function createPeopleStore(sql: Sql, now: () => number = Date.now) {
       return withContacts(sql, rows);
     },
 
+    /**
+     * The one Shopify customer People knows by this email or phone (E.164) in this shop, while the sync is
+     * active for it; null when there is none, several (the card's own search tells them apart), or People is
+     * not set up for this shop.
+     */
+    async customerFor(shopDomain: string, kind: 'email' | 'phone', value: string): Promise<string | null> {
+      const rows = await sql.all<{ shopify_customer_id: string }>(
+        `SELECT DISTINCT p.shopify_customer_id FROM person_contacts c
+           JOIN people p ON p.id = c.person_id
+           JOIN people_settings s ON s.id = 1 AND s.active = 1
+           JOIN credentials k ON k.id = s.credential_id AND k.shop_domain = p.shop_domain
+         WHERE c.kind = ? AND c.value = ? AND p.shop_domain = ? LIMIT 2`,
+        [kind, kind === 'email' ? value.toLowerCase() : value, shopDomain],
+      );
+      return rows.length === 1 ? (rows[0]?.shopify_customer_id ?? null) : null;
+    },
+
+    /** The customer's latest abandoned checkout since `since` (ISO), as People stored it. */
+    async latestCheckout(
+      shopDomain: string,
+      shopifyCustomerId: string,
+      since: string,
+    ): Promise<(PersonEvent & { kind: 'checkout_abandoned' }) | null> {
+      const row = await sql.get<{ id: string; source_id: string; occurred_at: string; data: string }>(
+        `SELECT e.id, e.source_id, e.occurred_at, e.data FROM person_events e JOIN people p ON p.id = e.person_id
+         WHERE p.shop_domain = ? AND p.shopify_customer_id = ? AND e.kind = 'checkout_abandoned' AND e.occurred_at >= ?
+         ORDER BY e.occurred_at DESC LIMIT 1`,
+        [shopDomain, shopifyCustomerId, since],
+      );
+      if (!row) return null;
+      return {
+        ...parseJson<Record<string, unknown>>(row.data, {}),
+        id: row.id,
+        kind: 'checkout_abandoned',
+        sourceId: row.source_id,
+        occurredAt: row.occurred_at,
+      };
+    },
+
     /** A page of the directory in name order; `query` matches names, emails and phones anywhere. */
     async list(options: { query?: string; after?: { sortName: string; id: string } | null; limit: number }) {
       const where: string[] = [];

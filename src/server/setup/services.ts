@@ -37,17 +37,18 @@ export function createServices(options: ServicesOptions) {
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.gateway,
   });
+  const sql = sqliteSql(options.db);
+  const people = createPeopleStore(sql, options.clock);
   const cards = createCardService({
     credentials,
     settings,
     shopify,
+    people,
     settingsGeneration: databaseGeneration(options.db),
     ...(options.gateway?.budget ? { callBudget: options.gateway.budget } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const sql = sqliteSql(options.db);
-  const people = createPeopleStore(sql, options.clock);
   const peopleSettings = createPeopleSettingsStore(sql, options.clock);
   const peopleSync = createPeopleSync({
     settings: peopleSettings,
