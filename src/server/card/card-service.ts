@@ -1,22 +1,16 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { FieldKey, FieldValue } from '../../shared/fields';
-import type { FieldMapping } from '../../shared/mapping';
-import { compactOrderNumber, identifierHelp, ORDER_NUMBER } from '../../shared/identifiers';
 import { lookupKey, lookupSteps } from '../../shared/lookup-order';
-import { problemFlags } from '../../shared/order-flags';
 import type {
   CardLookup,
   CardResponse,
   CustomerCandidate,
   MatchedIdentifier,
   OrderDetails,
-  OrderFlag,
   OrderPage,
   OrderPageResponse,
 } from '../../shared/wire';
 import type { Viewer } from '../auth/tokens';
-import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
 import { AppError } from '../http/problem';
+import type { PeopleStore } from '../people/people-store';
 import {
   cardOperations,
   customersByAddressPhoneOperation,
@@ -24,106 +18,27 @@ import {
   NEXT_PAGE_SIZE,
   type AppScopes,
 } from '../shopify/card-operations';
-import { shopifyFields } from '../shopify/shopify-fields';
 import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
-import type { PeopleStore } from '../people/people-store';
-import { freeTextTerm, searchTerm } from '../shopify/search-syntax';
-import type { Credential, CredentialsStore } from '../storage/credentials-store';
+import { freeTextTerm, orderNameQuery } from '../shopify/search-syntax';
+import { shopifyFields } from '../shopify/shopify-fields';
 import type { CardSettingsStore, SavedMapping } from '../storage/card-settings-store';
+import type { Credential, CredentialsStore } from '../storage/credentials-store';
 import { memoOnGeneration } from '../storage/generation';
-
-type Node = Record<string, unknown>;
-type OrderNode = Node & { id: string; name: string };
-type OrdersConnection = { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-type CustomerNode = Node & { id: string; displayName: string; numberOfOrders: string; orders: OrdersConnection };
-
-const normalisedPhones = new Map<string, string | null>();
-const MAX_NORMALISED_PHONES = 10_000;
-
-/**
- * E.164 for what hosts send: `+44 7700 900123`, `447700900123` (Infobip sends no plus), `00447700900123`.
- * Remembered, since the same conversation's phone comes back on every card open and parsing it is dear.
- */
-export function normalisePhone(raw: string): string | null {
-  const known = normalisedPhones.get(raw);
-  if (known !== undefined) return known;
-  const phone = parsePhone(raw);
-  if (normalisedPhones.size >= MAX_NORMALISED_PHONES) normalisedPhones.clear();
-  normalisedPhones.set(raw, phone);
-  return phone;
-}
-
-function parsePhone(raw: string): string | null {
-  const compact = raw.replace(/[\s().-]/g, '');
-  const withPlus = compact.startsWith('+') ? compact : compact.startsWith('00') ? `+${compact.slice(2)}` : `+${compact}`;
-  if (!/^\+\d{6,15}$/.test(withPlus)) return null;
-  const parsed = parsePhoneNumberFromString(withPlus);
-  return parsed?.isPossible() ? parsed.number : null;
-}
-
-/** `+44 7700 900123`: how an agent reads a phone back to the shopper. */
-export function displayPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
-}
-
-/**
- * The order-name search for what an agent types or a caller reads out: `#1042`, `1042`, `LL-1042`.
- * Null for anything else; the `OR` is ours, between quoted names, never the caller's.
- */
-export function orderNameQuery(raw: string): string | null {
-  const value = compactOrderNumber(raw);
-  if (!ORDER_NUMBER.test(value)) return null;
-  const names = new Set([value, /^\d+$/.test(value) ? `#${value}` : value]);
-  return [...names].map((name) => searchTerm('name', name)).join(' OR ');
-}
-
-/** A problem naming the identifier the BFF cannot look up, and what it takes instead. */
-function badIdentifier(path: keyof typeof identifierHelp): AppError {
-  return new AppError('BAD_REQUEST', `${path}: ${identifierHelp[path]}.`, [{ path, message: identifierHelp[path] }]);
-}
-
-function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
-  return Object.fromEntries(keys.map((key) => [key, shopifyFields[key].read(node)]));
-}
-
-function count(value: unknown): number {
-  const n = Number(value);
-  return Number.isFinite(n) ? n : 0;
-}
-
-const scalar = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
-  return problemFlags(
-    {
-      createdAt: scalar(order.createdAt),
-      cancelledAt: scalar(order.cancelledAt),
-      displayFinancialStatus: scalar(order.displayFinancialStatus),
-      displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
-    },
-    now,
-  );
-}
-
-function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
-  return {
-    nodes: connection.nodes.map((order) => ({
-      id: order.id,
-      name: order.name,
-      fields: readFields(order, mapping.orderCard),
-      flags: orderFlagsOf(order, now),
-    })),
-    pageInfo: connection.pageInfo,
-  };
-}
-
-/** The order in the Shopify admin: `https://admin.shopify.com/store/{handle}/orders/{id}`. */
-export function orderAdminUrl(shopDomain: string, orderGid: string): string {
-  const handle = shopDomain.replace(/\.myshopify\.com$/, '');
-  const id = orderGid.split('/').pop() ?? '';
-  return `https://admin.shopify.com/store/${encodeURIComponent(handle)}/orders/${encodeURIComponent(id)}`;
-}
+import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
+import {
+  badIdentifier,
+  count,
+  matchedCard,
+  orderAdminUrl,
+  orderPage,
+  readFields,
+  type CustomerNode,
+  type Node,
+  type OrderNode,
+  type OrdersConnection,
+} from './card-answers';
+import { displayPhone, normalisePhone } from './phone';
 
 /** How far back an abandoned checkout is still what a shopper means by "I couldn't finish my order". */
 const CHECKOUT_WINDOW_MS = 30 * 86_400_000;
@@ -173,23 +88,8 @@ export function createCardService(deps: {
     return current;
   }
 
-  function matched(node: CustomerNode, matchedBy: MatchedIdentifier, s: Setup, scopes: AppScopes): CardResponse {
-    const granted = new Set(scopes.currentAppInstallation.accessScopes.map((scope) => scope.handle));
-    return {
-      state: 'matched',
-      matchedBy,
-      customer: {
-        id: node.id,
-        displayName: node.displayName,
-        numberOfOrders: count(node.numberOfOrders),
-        fields: readFields(node, s.saved.mapping.customerDetails),
-      },
-      orders: orderPage(node.orders, s.saved.mapping, clock()),
-      mapping: s.saved.mapping,
-      shop: { domain: s.credential.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
-      fetchedAt: new Date(clock()).toISOString(),
-    };
-  }
+  const matched = (node: CustomerNode, matchedBy: MatchedIdentifier, s: Setup, scopes: AppScopes): CardResponse =>
+    matchedCard(node, matchedBy, { mapping: s.saved.mapping, shopDomain: s.credential.shopDomain, scopes, now: clock() });
 
   async function openById(s: Setup, id: string, matchedBy: MatchedIdentifier, budget: CallBudget): Promise<CardResponse> {
     const { data } = await deps.shopify.query<{ customer: CustomerNode | null } & AppScopes>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderFlagsOf } from './card-service';
+import { orderFlagsOf } from './card-answers';
 import { orderPageResponseSchema, cardResponseSchema } from '../../shared/wire';
 import { startHarness } from '../test/harness';
 

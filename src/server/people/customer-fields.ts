@@ -1,5 +1,5 @@
 import { shopifyCustomerFields, type ShopifyCustomerField } from '../../shared/people';
-import { normalisePhone } from '../card/card-service';
+import { normalisePhone } from '../card/phone';
 
 type Node = Record<string, unknown>;
 export type SourceValue = string | number | boolean | string[] | null;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, orderNameQuery } from '../card/card-service';
 import { AppError } from '../http/problem';
-import { freeTextTerm, searchTerm } from './search-syntax';
+import { freeTextTerm, orderNameQuery, searchTerm } from './search-syntax';
 
 /** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
 const syntax = ['*', 'oliver*', 'a OR b', '"1001"', '1001" OR "1002', 'back\\slash', '(1001)', '-1001', 'name:1001', 'email:*'];
@@ -27,21 +26,5 @@ describe('order-name searches', () => {
 
   it.each(syntax)('are never built from %s', (value) => {
     expect(orderNameQuery(value)).toBeNull();
-  });
-});
-
-describe('phone normalisation', () => {
-  it('reads the forms hosts send as E.164', () => {
-    expect(normalisePhone('+44 7700 900123')).toBe('+447700900123');
-    expect(normalisePhone('447700900123')).toBe('+447700900123');
-    expect(normalisePhone('0033 6 12 34 56 78')).toBe('+33612345678');
-    expect(normalisePhone('(+1) 415-555-0123')).toBe('+14155550123');
-  });
-
-  it('refuses what is not a phone number', () => {
-    expect(normalisePhone('')).toBeNull();
-    expect(normalisePhone('hello')).toBeNull();
-    expect(normalisePhone('+1" OR state:ENABLED')).toBeNull();
-    expect(normalisePhone('12')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { compactOrderNumber, ORDER_NUMBER } from '../../shared/identifiers';
 import { AppError } from '../http/problem';
 
 /**
@@ -23,4 +24,15 @@ export function freeTextTerm(value: string): string {
 function quoted(value: string): string {
   if (!SEARCHABLE.test(value)) throw new AppError('BAD_REQUEST', 'The search holds characters Shopify would read as search syntax.');
   return `"${value}"`;
+}
+
+/**
+ * The order-name search for what an agent types or a caller reads out: `#1042`, `1042`, `LL-1042`.
+ * Null for anything else; the `OR` is ours, between quoted names, never the caller's.
+ */
+export function orderNameQuery(raw: string): string | null {
+  const value = compactOrderNumber(raw);
+  if (!ORDER_NUMBER.test(value)) return null;
+  const names = new Set([value, /^\d+$/.test(value) ? `#${value}` : value]);
+  return [...names].map((name) => searchTerm('name', name)).join(' OR ');
 }

@@ -1,0 +1,84 @@
+import type { FieldKey, FieldValue } from '../../shared/fields';
+import type { FieldMapping } from '../../shared/mapping';
+import { identifierHelp } from '../../shared/identifiers';
+import { problemFlags } from '../../shared/order-flags';
+import type { CardResponse, MatchedIdentifier, OrderFlag, OrderPage } from '../../shared/wire';
+import type { AppScopes } from '../shopify/card-operations';
+import { AppError } from '../http/problem';
+import { shopifyFields } from '../shopify/shopify-fields';
+
+/** What the card's answers are built from: Shopify's nodes, as the card's operations select them. */
+export type Node = Record<string, unknown>;
+export type OrderNode = Node & { id: string; name: string };
+export type OrdersConnection = { nodes: OrderNode[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+export type CustomerNode = Node & { id: string; displayName: string; numberOfOrders: string; orders: OrdersConnection };
+
+/** A problem naming the identifier the BFF cannot look up, and what it takes instead. */
+export function badIdentifier(path: keyof typeof identifierHelp): AppError {
+  return new AppError('BAD_REQUEST', `${path}: ${identifierHelp[path]}.`, [{ path, message: identifierHelp[path] }]);
+}
+
+export function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
+  return Object.fromEntries(keys.map((key) => [key, shopifyFields[key].read(node)]));
+}
+
+export function count(value: unknown): number {
+  const n = Number(value);
+  return Number.isFinite(n) ? n : 0;
+}
+
+const scalar = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
+  return problemFlags(
+    {
+      createdAt: scalar(order.createdAt),
+      cancelledAt: scalar(order.cancelledAt),
+      displayFinancialStatus: scalar(order.displayFinancialStatus),
+      displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
+    },
+    now,
+  );
+}
+
+export function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
+  return {
+    nodes: connection.nodes.map((order) => ({
+      id: order.id,
+      name: order.name,
+      fields: readFields(order, mapping.orderCard),
+      flags: orderFlagsOf(order, now),
+    })),
+    pageInfo: connection.pageInfo,
+  };
+}
+
+/** The order in the Shopify admin: `https://admin.shopify.com/store/{handle}/orders/{id}`. */
+export function orderAdminUrl(shopDomain: string, orderGid: string): string {
+  const handle = shopDomain.replace(/\.myshopify\.com$/, '');
+  const id = orderGid.split('/').pop() ?? '';
+  return `https://admin.shopify.com/store/${encodeURIComponent(handle)}/orders/${encodeURIComponent(id)}`;
+}
+
+/** The card of a customer Shopify found: the admin's fields of the customer and of the first page of orders. */
+export function matchedCard(
+  node: CustomerNode,
+  matchedBy: MatchedIdentifier,
+  context: { mapping: FieldMapping; shopDomain: string; scopes: AppScopes; now: number },
+): CardResponse {
+  const granted = new Set(context.scopes.currentAppInstallation.accessScopes.map((scope) => scope.handle));
+  return {
+    state: 'matched',
+    matchedBy,
+    customer: {
+      id: node.id,
+      displayName: node.displayName,
+      numberOfOrders: count(node.numberOfOrders),
+      fields: readFields(node, context.mapping.customerDetails),
+    },
+    orders: orderPage(node.orders, context.mapping, context.now),
+    mapping: context.mapping,
+    shop: { domain: context.shopDomain, allOrdersVisible: granted.has('read_all_orders') },
+    fetchedAt: new Date(context.now).toISOString(),
+  };
+}
