@@ -42,7 +42,18 @@ export type Stale = {
 
 export type Cached<T> = { value: T; storedAt: number; stale?: Stale };
 
-type Entry<T> = { value: T; storedAt: number };
+export type Entry<T> = { value: T; storedAt: number };
+
+/**
+ * Where several instances share their answers (Redis): a kept answer any instance stored, and a load that
+ * asks Shopify once for all of them. Without it (or while it is away), each instance keeps its own.
+ */
+export type SharedEntries<T> = {
+  /** The answer another instance stored, if any. */
+  read(key: string): Promise<Entry<T> | undefined>;
+  /** Runs `loader` on one instance at a time for `key`; the others get its answer (or its failure). */
+  load(key: string, loader: () => Promise<T>, newerThan: number): Promise<Entry<T>>;
+};
 
 const LATE = Symbol('late');
 
@@ -60,13 +71,13 @@ function orLate<T>(pending: Promise<T>, ms: number): Promise<T | typeof LATE> {
  * same customer costs Shopify one request; when Shopify fails the agent gets the last good answer
  * with its age instead of an error, and when Shopify is late, gets it at once while the fetch goes on.
  */
-export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, clock: () => number = Date.now) {
+export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, clock: () => number = Date.now, shared?: SharedEntries<T>) {
   const entries = new Map<string, Entry<T>>();
   const inFlight = new Map<string, Promise<Entry<T>>>();
   const failures = new Map<string, { at: number; reason: ProblemCode }>();
 
-  function store(key: string, value: T) {
-    const entry = { value, storedAt: clock() };
+  function store(key: string, value: T, storedAt = clock()) {
+    const entry = { value, storedAt };
     entries.delete(key);
     entries.set(key, entry);
     failures.delete(key);
@@ -85,9 +96,12 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
   function load(key: string, loader: () => Promise<T>) {
     let pending = inFlight.get(key);
     if (!pending) {
-      pending = loader()
+      const fetched = shared
+        ? shared.load(key, loader, entries.get(key)?.storedAt ?? 0)
+        : loader().then((value) => ({ value, storedAt: clock() }));
+      pending = fetched
         .then(
-          (value) => store(key, value),
+          (entry) => store(key, entry.value, entry.storedAt),
           (error: unknown) => {
             remember(key, error);
             throw error;
@@ -111,7 +125,12 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
      * the next one served.
      */
     async get(key: string, loader: () => Promise<T>, options: { lateMs?: number } = {}): Promise<Cached<T>> {
-      const entry = entries.get(key);
+      let entry = entries.get(key);
+      if (shared && !(entry && clock() - entry.storedAt < policy.freshMs)) {
+        // Another instance may have a newer answer than this one's.
+        const remote = await shared.read(key).catch(() => undefined);
+        if (remote && (!entry || remote.storedAt > entry.storedAt)) entry = store(key, remote.value, remote.storedAt);
+      }
       const age = entry ? clock() - entry.storedAt : Infinity;
       if (entry && age < policy.freshMs) return entry;
       if (entry && age < policy.revalidateMs) {

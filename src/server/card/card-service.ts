@@ -25,6 +25,8 @@ import { shopifyFields } from '../shopify/shopify-fields';
 import type { CardSettingsStore, SavedMapping } from '../storage/card-settings-store';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
 import { memoOnGeneration } from '../storage/generation';
+import { redisSharedEntries } from '../shared-state/shared-entries';
+import type { RedisState } from '../shared-state/redis-state';
 import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
 import {
   badIdentifier,
@@ -55,14 +57,25 @@ export function createCardService(deps: {
   settingsGeneration?: () => string;
   /** What one card open may spend on Shopify, all its queries together. */
   callBudget?: CallBudgetPolicy;
+  /** Several instances: answers shared, and one Shopify request per question across all of them. */
+  redis?: RedisState;
   /** The People directory: asked first for a conversation's email or phone, and for abandoned checkouts. */
   people?: Pick<PeopleStore, 'customerFor' | 'latestCheckout'>;
 }) {
   const clock = deps.clock ?? Date.now;
   const policy: CachePolicy = { ...defaultCachePolicy, ...deps.cache };
-  const cards = createSwrCache<CardResponse>(policy, clock);
-  const pages = createSwrCache<OrderPage>(policy, clock);
-  const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock);
+  // A load may take the whole card budget; another instance takes over a fetch held longer than that.
+  const shared = <T>(namespace: string) =>
+    deps.redis
+      ? redisSharedEntries<T>(deps.redis, namespace, {
+          keepMs: policy.keepMs,
+          lockMs: (deps.callBudget ?? defaultCallBudget).deadlineMs + 1_000,
+          clock,
+        })
+      : undefined;
+  const cards = createSwrCache<CardResponse>(policy, clock, shared('card'));
+  const pages = createSwrCache<OrderPage>(policy, clock, shared('orders'));
+  const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock, shared('order'));
   const operationsByVersion = new Map<number, ReturnType<typeof cardOperations>>();
 
   /** The active credential and saved mapping, or what is missing. */

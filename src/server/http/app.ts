@@ -49,8 +49,10 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
   // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit));
-  app.use('/api/config/*', rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit));
+  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
+  const adminLimit = rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit, Date.now, services.redis);
+  app.use('/api/config/*', adminLimit);
+  app.use('/api/people/*', adminLimit);
 
   const api = new Hono()
     .use(
@@ -58,7 +60,8 @@ export function createApp(options: AppOptions) {
         throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`);
       }),
     )
-    .get('/health', (c) => c.json({ status: 'ok' }))
+    // For load balancers and people: what this instance runs on, and whether its shared cache is there.
+    .get('/health', (c) => c.json({ status: 'ok', ...services.health() }))
     .route('/card', cardRoutes(tokenSecrets, services.cards))
     .route('/config', configRoutes(tokenSecrets, services))
     .route('/people', peopleRoutes(tokenSecrets, services));

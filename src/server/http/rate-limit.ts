@@ -57,6 +57,9 @@ export function createTokenBuckets(policy: RateLimitPolicy, now: () => number = 
   };
 }
 
+/** Several instances on Redis: one budget per user, whichever instance answers. */
+export type SharedBuckets = { available(): boolean; take(name: string, policy: RateLimitPolicy): Promise<TakeResult> };
+
 async function viewerOf(c: Context, secret: VerifyingSecrets): Promise<Viewer | null> {
   const token = bearerToken(c.req.header('Authorization'));
   if (!token) return null;
@@ -68,13 +71,28 @@ async function viewerOf(c: Context, secret: VerifyingSecrets): Promise<Viewer | 
  * `policy`. Requests without a valid token pass through to the route's own check, which refuses
  * them without reaching Shopify.
  */
-export function rateLimitPerUser(secret: VerifyingSecrets, policy: RateLimitPolicy = cardRateLimit, now: () => number = Date.now) {
+export function rateLimitPerUser(
+  secret: VerifyingSecrets,
+  policy: RateLimitPolicy = cardRateLimit,
+  now: () => number = Date.now,
+  shared?: SharedBuckets,
+) {
   const buckets = createTokenBuckets(policy, now);
+  // Its own budget per route group: the card's and the configuration's are kept apart.
+  const group = `${policy.capacity}/${policy.refillPerSecond}`;
+  const take = async (sub: string): Promise<TakeResult> => {
+    if (!shared?.available()) return buckets.take(sub);
+    try {
+      return await shared.take(`${group}:${sub}`, policy);
+    } catch {
+      return buckets.take(sub);
+    }
+  };
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const viewer = await viewerOf(c, secret);
     if (viewer) {
       c.set('viewer', viewer);
-      const result = buckets.take(viewer.sub);
+      const result = await take(viewer.sub);
       if (!result.allowed) {
         return problemResponse(
           c,

@@ -64,6 +64,12 @@ const envSchema = z.object({
   DEMO: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PEOPLE_SYNC_INTERVAL: duration.default(180_000),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/[^\s]+$/, 'REDIS_URL must look like redis://host:6379 (or rediss:// for TLS)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 /** Rules across variables, read from the raw values so they are reported beside any other fault. */
@@ -112,6 +118,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Milliseconds between People sync runs. */
   peopleSyncIntervalMs: number;
+  /** Shared state for several instances (cache, single flight, tokens, rate limits); none for one process. */
+  redisUrl: string | undefined;
 };
 
 export class EnvError extends Error {
@@ -160,6 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     envCredential,
     logLevel: env.LOG_LEVEL,
     peopleSyncIntervalMs: env.PEOPLE_SYNC_INTERVAL,
+    redisUrl: env.REDIS_URL,
   };
 }
 

@@ -12,6 +12,7 @@ import type { Db } from '../storage/db';
 import { databaseGeneration } from '../storage/generation';
 import { createSecretBox } from '../storage/secrets';
 import { sqliteSql } from '../storage/sqlite-sql';
+import type { RedisState } from '../shared-state/redis-state';
 
 export type ServicesOptions = {
   db: Db;
@@ -23,6 +24,8 @@ export type ServicesOptions = {
   /** Retry timing and the call budget for tests; production uses the defaults. */
   gateway?: Pick<GatewayOptions, 'retry' | 'sleep' | 'random' | 'budget'>;
   cache?: Partial<CachePolicy>;
+  /** Several instances: the card cache, single flight, Shopify tokens and rate limits shared through Redis. */
+  redis?: RedisState;
   /** The People sync's timing; `intervalMs` defaults to 3 minutes. */
   peopleSync?: Partial<Omit<PeopleSyncOptions, 'settings' | 'people' | 'credential' | 'shopify'>>;
 };
@@ -31,9 +34,11 @@ export type ServicesOptions = {
 export function createServices(options: ServicesOptions) {
   const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret, options.previousAppSecret));
   const settings = createCardSettingsStore(options.db, options.clock);
+  const redis = options.redis;
   const shopify = createShopifyGateway({
     endpoint: options.endpoint,
     credentials,
+    ...(redis ? { sharedTokens: redis } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.gateway,
   });
@@ -44,6 +49,7 @@ export function createServices(options: ServicesOptions) {
     settings,
     shopify,
     people,
+    ...(redis ? { redis } : {}),
     settingsGeneration: databaseGeneration(options.db),
     ...(options.gateway?.budget ? { callBudget: options.gateway.budget } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
@@ -61,6 +67,12 @@ export function createServices(options: ServicesOptions) {
   });
   return {
     db: options.db,
+    redis,
+    /** What `/api/health` tells: the database engine, and whether Redis is off, connected or unavailable. */
+    health: () => ({
+      database: sql.engine,
+      redis: !redis ? ('off' as const) : redis.available() ? ('connected' as const) : ('unavailable' as const),
+    }),
     sql,
     people,
     peopleSettings,

@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './log';
 import { createServices, type Services } from './services';
 import type { Credential } from '../storage/credentials-store';
 import { openDatabase } from '../storage/db';
+import { connectRedisState } from '../shared-state/redis-state';
 
 /** How long a stop waits for the requests in flight before it closes their connections. */
 export const DRAIN_MS = 10_000;
@@ -79,8 +80,12 @@ export async function startApp(config: Config, options: { logger?: Logger; print
   const running = sandbox && !config.shopifyApiOrigin ? await sandbox.startSandboxStore({ port: 0 }) : null;
   const apiOrigin = config.shopifyApiOrigin ?? running?.origin;
 
+  // Several instances share through Redis; an instance that cannot reach it still answers, from Shopify.
+  const redis = config.redisUrl ? connectRedisState(config.redisUrl, { logger }) : undefined;
+  if (redis) await redis.ready().catch(() => logger.warn('redis did not answer at start; going on without it until it does'));
   const services = createServices({
     db,
+    ...(redis ? { redis } : {}),
     appSecret: config.appSecret,
     previousAppSecret: config.previousAppSecret,
     endpoint: { apiOrigin },
@@ -151,6 +156,7 @@ export async function startApp(config: Config, options: { logger?: Logger; print
         await services.peopleSync.stop();
         await Promise.all(servers.map((server) => drain(server, DRAIN_MS)));
         await running?.close();
+        await redis?.close();
         db.close();
       })();
       return stopping;

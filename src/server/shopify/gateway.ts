@@ -4,7 +4,7 @@ import type { Credential, CredentialsStore } from '../storage/credentials-store'
 import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from './call-budget';
 import { clientFetch, SHOPIFY_API_VERSION, type ShopifyEndpoint } from './endpoint';
 import { interpretFailure, type Failure } from './shopify-errors';
-import { createTokenProvider } from './token-provider';
+import { createTokenProvider, type SharedTokens } from './token-provider';
 
 export type QueryCost = { requestedQueryCost: number | null; actualQueryCost: number | null };
 export type ShopifyResult<T> = { data: T; cost: QueryCost };
@@ -28,6 +28,8 @@ export type GatewayOptions = {
   budget?: CallBudgetPolicy;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Several instances on Redis: one token request per credential, shared. */
+  sharedTokens?: SharedTokens;
 };
 
 const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -93,7 +95,12 @@ export function createShopifyGateway(options: GatewayOptions) {
   const budgetPolicy = options.budget ?? defaultCallBudget;
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
-  const tokens = createTokenProvider(endpoint, options.clock);
+  const tokens = createTokenProvider(endpoint, options.clock, options.sharedTokens);
+  /** The credential as the token endpoint takes it (the shared token's key is derived from it, never stored). */
+  const clientCredentials = (credential: Credential) =>
+    credential.kind === 'client_credentials' && credential.clientId
+      ? { shopDomain: credential.shopDomain, clientId: credential.clientId, clientSecret: credentials.readSecret(credential.id) }
+      : undefined;
 
   async function accessToken(credential: Credential, timeoutMs: number): Promise<{ token: string; renewable: boolean }> {
     const secret = credentials.readSecret(credential.id);
@@ -150,12 +157,12 @@ export function createShopifyGateway(options: GatewayOptions) {
           if (token.renewable && !renewed && budget.canRetryAfter(0)) {
             // A cached client-credentials token can be revoked early: renew once and try once more.
             renewed = true;
-            tokens.forget(credential.id, token.token);
+            tokens.forget(credential.id, token.token, clientCredentials(credential));
             continue;
           }
           // A legacy token is never renewed: Shopify revoked it, so an admin must replace it.
           if (!token.renewable) credentials.markStatus(credential.id, 'invalid');
-          tokens.forget(credential.id);
+          tokens.forget(credential.id, undefined, clientCredentials(credential));
         }
         if (!answer.transient || tryNumber >= policy.attempts) throw givenUp(answer);
         const backoff = policy.baseDelayMs * 2 ** (tryNumber - 1) * (0.5 + random());

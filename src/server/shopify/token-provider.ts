@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../http/problem';
 import { shopHeaders, shopifyUrl, SHOPIFY_REQUEST_TIMEOUT_MS, type ShopifyEndpoint } from './endpoint';
@@ -80,21 +81,72 @@ function within<T>(promise: Promise<T>, timeoutMs: number, shopDomain: string): 
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
+/** What a token provider shares with other instances (Redis): tokens by key, and a lock per token request. */
+export type SharedTokens = {
+  available(): boolean;
+  getJson<T>(name: string): Promise<T | null>;
+  setJson(name: string, value: unknown, ttlMs: number): Promise<void>;
+  delete(name: string): Promise<void>;
+  acquire(name: string, ttlMs: number): Promise<string | null>;
+  release(name: string, token: string): Promise<void>;
+};
+
+/** Tokens are shared by credential and secret: a replaced secret never gets the old secret's token. */
+function sharedName(credentialId: string, creds: ClientCredentials): string {
+  const secret = createHash('sha256').update(`${creds.shopDomain}\n${creds.clientId}\n${creds.clientSecret}`).digest('base64url');
+  return `token:${credentialId}:${secret.slice(0, 16)}`;
+}
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
 /**
  * Client-credentials tokens, cached per credential and renewed a minute before they expire.
  * Concurrent callers share one token request (with its own timeout); each waits for it no longer
- * than its own `timeoutMs`.
+ * than its own `timeoutMs`. With `shared` (several instances on Redis), the instances share the tokens
+ * too: one token request per credential, not one per instance.
  */
-export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => number = Date.now) {
+export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => number = Date.now, shared?: SharedTokens) {
   const cache = new Map<string, AccessToken>();
   const pending = new Map<string, Promise<AccessToken>>();
+  const usable = (token: AccessToken | null | undefined): token is AccessToken => !!token && token.expiresAt - RENEW_EARLY_MS > clock();
+
+  /** The token from another instance, or this instance's own request, told to the others. */
+  async function sharedRequest(name: string, creds: ClientCredentials): Promise<AccessToken> {
+    const timeoutMs = endpoint.requestTimeoutMs ?? SHOPIFY_REQUEST_TIMEOUT_MS;
+    const own = () => requestAccessToken(endpoint, creds, clock, timeoutMs);
+    if (!shared?.available()) return own();
+    try {
+      const giveUpAt = clock() + timeoutMs;
+      for (;;) {
+        const known = await shared.getJson<AccessToken>(name);
+        if (usable(known)) return known;
+        const lock = await shared.acquire(name, timeoutMs);
+        if (lock) {
+          try {
+            const fresh = await own();
+            await shared.setJson(name, fresh, fresh.expiresAt - clock()).catch(() => undefined);
+            return fresh;
+          } finally {
+            await shared.release(name, lock).catch(() => undefined);
+          }
+        }
+        if (clock() > giveUpAt) return own();
+        await sleep(25);
+      }
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      // Redis went away mid-way: ask for this instance alone.
+      return own();
+    }
+  }
+
   return {
     async token(credentialId: string, creds: ClientCredentials, timeoutMs?: number): Promise<string> {
       const cached = cache.get(credentialId);
-      if (cached && cached.expiresAt - RENEW_EARLY_MS > clock()) return cached.token;
+      if (usable(cached)) return cached.token;
       let inFlight = pending.get(credentialId);
       if (!inFlight) {
-        inFlight = requestAccessToken(endpoint, creds, clock).finally(() => pending.delete(credentialId));
+        inFlight = sharedRequest(sharedName(credentialId, creds), creds).finally(() => pending.delete(credentialId));
         pending.set(credentialId, inFlight);
       }
       // Whoever stops waiting, the shared request goes on for the others.
@@ -103,9 +155,16 @@ export function createTokenProvider(endpoint: ShopifyEndpoint, clock: () => numb
       cache.set(credentialId, fresh);
       return fresh.token;
     },
-    /** Forget a token Shopify no longer accepts, so the next call asks for a new one. */
-    forget(credentialId: string, token?: string): void {
+    /** Forget a token Shopify no longer accepts, so the next call asks for a new one (every instance's next call, with `shared`). */
+    forget(credentialId: string, token?: string, creds?: ClientCredentials): void {
       if (token === undefined || cache.get(credentialId)?.token === token) cache.delete(credentialId);
+      if (shared?.available() && creds) {
+        const name = sharedName(credentialId, creds);
+        void shared
+          .getJson<AccessToken>(name)
+          .then((known) => (known && (token === undefined || known.token === token) ? shared.delete(name) : undefined))
+          .catch(() => undefined);
+      }
     },
   };
 }

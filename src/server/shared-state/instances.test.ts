@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sandboxShop, startSandboxStore, type RunningSandboxStore } from '../../../mocks/shopify/store';
+import { defaultFieldMapping } from '../../shared/mapping';
+import type { CardResponse } from '../../shared/wire';
+import { signToken } from '../auth/tokens';
+import { createApp } from '../http/app';
+import { createLogger } from '../setup/log';
+import { createServices, type Services } from '../setup/services';
+import { openDatabase, type Db } from '../storage/db';
+import { redisReachable, testRedisUrl } from '../test/engines';
+import { connectRedisState, type RedisState } from './redis-state';
+
+const secret = 'instances-test-secret-instances-test-secret';
+const anchor = new Date('2026-11-01T00:00:00Z');
+const opened: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((thing) => thing.close()));
+});
+
+/** `count` BFF instances over one database and one Redis (a fresh prefix), in front of one sandbox store. */
+async function instances(count: number, redisUrl = testRedisUrl) {
+  const sandbox: RunningSandboxStore = await startSandboxStore({ now: anchor });
+  opened.push(sandbox);
+  const db: Db = openDatabase(':memory:');
+  const prefix = `instances-${randomBytes(6).toString('hex')}:`;
+  const apps: { services: Services; app: ReturnType<typeof createApp> }[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const redis: RedisState = connectRedisState(redisUrl, { prefix });
+    opened.push(redis);
+    await redis.ready(500).catch(() => undefined);
+    const services = createServices({ db, appSecret: secret, endpoint: { apiOrigin: sandbox.origin }, redis });
+    if (i === 0) {
+      const credential = services.credentials.create({
+        name: 'Sandbox',
+        kind: 'client_credentials',
+        shopDomain: sandboxShop.domain,
+        clientId: sandboxShop.clientId,
+        secret: sandboxShop.clientSecret,
+      });
+      services.settings.activate(credential.id, 'test');
+      services.settings.saveMapping(defaultFieldMapping, 0, 'test');
+    }
+    apps.push({
+      services,
+      app: createApp({ services, appSecret: secret, allowedHostOrigins: [], logger: createLogger('silent'), distDir: '/nonexistent' }),
+    });
+  }
+  const token = await signToken(secret, { sub: 'agent-7', role: 'agent' });
+  const open = (index: number, body: unknown) =>
+    apps[index % apps.length]!.app.request('/api/card', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  return { sandbox, apps, open };
+}
+
+describe.skipIf(!(await redisReachable()))('several instances on one Redis', () => {
+  it('answer a burst of opens of one shopper, spread over both, with one Shopify request and one token request', async () => {
+    const { sandbox, open } = await instances(2);
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => open(i, { email: 'amelie.dubois@example.fr' })));
+    const cards = (await Promise.all(answers.map((answer) => answer.json()))) as CardResponse[];
+    expect(cards.every((card) => card.state === 'matched' && card.customer.displayName === 'Amélie Dubois')).toBe(true);
+    expect(sandbox.store.stats.graphqlRequests).toBe(1);
+    expect(sandbox.store.stats.tokenRequests).toBe(1);
+  });
+
+  it('serve an answer one instance fetched from the other, without asking Shopify', async () => {
+    const { sandbox, open } = await instances(2);
+    expect((await open(0, { phone: '+33612345678' })).status).toBe(200);
+    expect((await open(1, { phone: '+33612345678' })).status).toBe(200);
+    expect(sandbox.store.stats.graphqlRequests).toBe(1);
+  });
+
+  it('spend one rate-limit budget per agent, whichever instance answers', async () => {
+    const { open } = await instances(2);
+    const statuses = [];
+    for (let i = 0; i < 62; i += 1) statuses.push((await open(i, { email: 'amelie.dubois@example.fr' })).status);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('an instance whose Redis is away', () => {
+  it('keeps answering from Shopify, and says so in /api/health', async () => {
+    const { apps, open } = await instances(1, 'redis://127.0.0.1:9');
+    const answer = await open(0, { email: 'amelie.dubois@example.fr' });
+    expect(answer.status).toBe(200);
+    const health = await apps[0]!.app.request('/api/health');
+    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite', redis: 'unavailable' });
+  });
+});
