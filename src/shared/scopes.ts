@@ -1,0 +1,44 @@
+import { actionKinds, actionScopes, type ActionKind } from './actions';
+
+/**
+ * What a credential's Shopify access scopes allow: the card, the People sync, and each order action. Verify
+ * Credentials reports the scopes Shopify granted; this module says what they are enough for, on both sides.
+ */
+
+/** Shopify grants `read_x` with `write_x`: an app given `write_orders` reads orders too. */
+export function grantsScope(granted: readonly string[], scope: string): boolean {
+  if (granted.includes(scope)) return true;
+  return scope.startsWith('read_') && granted.includes(`write_${scope.slice('read_'.length)}`);
+}
+
+/** The scopes of `needed` that `granted` does not give, in `needed`'s order. */
+export function missingScopes(granted: readonly string[], needed: readonly string[]): string[] {
+  return needed.filter((scope) => !grantsScope(granted, scope));
+}
+
+/** The card reads a shopper's customer record and orders. */
+export const cardScopes = ['read_customers', 'read_orders'] as const;
+
+/**
+ * The People sync reads customers, and orders for their events. Abandoned checkouts are read with `read_orders`
+ * too, but Shopify also asks that the app's staff account may manage abandoned checkouts, which no scope shows.
+ */
+export const peopleSyncScopes = ['read_customers', 'read_orders'] as const;
+
+export type ScopeUse = { needs: readonly string[]; missing: string[] };
+
+export type CredentialAllows = {
+  card: ScopeUse;
+  people: ScopeUse;
+  actions: ({ action: ActionKind } & ScopeUse)[];
+};
+
+/** For each use of a credential, the scopes it needs and which of them `granted` lacks. */
+export function credentialAllows(granted: readonly string[]): CredentialAllows {
+  const use = (needs: readonly string[]): ScopeUse => ({ needs, missing: missingScopes(granted, needs) });
+  return {
+    card: use(cardScopes),
+    people: use(peopleSyncScopes),
+    actions: actionKinds.map((action) => ({ action, ...use([actionScopes[action]]) })),
+  };
+}
