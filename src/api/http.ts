@@ -16,6 +16,8 @@ type ApiErrorInit = {
   status: number;
   title: string;
   detail?: string | undefined;
+  /** Which fields of the request were wrong, and why (`rows.3.target`), when the server said. */
+  errors?: readonly { path: string; message: string }[] | undefined;
   cause?: unknown;
 };
 
@@ -24,14 +26,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string | undefined;
+  readonly errors: readonly { path: string; message: string }[];
 
-  constructor({ code, status, title, detail, cause }: ApiErrorInit) {
+  constructor({ code, status, title, detail, errors = [], cause }: ApiErrorInit) {
     super(detail ? `${title}: ${detail}` : title, { cause });
     this.name = 'ApiError';
     this.code = code;
     this.status = status;
     this.title = title;
     this.detail = detail;
+    this.errors = errors;
   }
 }
 
@@ -135,8 +139,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 /** A problem document when the server sent one; otherwise a code guessed from the status alone. */
 function errorFromResponse(response: Response, payload: unknown): ApiError {
   if (passes(problemAnswer, payload)) {
-    const { code, title, detail } = payload;
-    return new ApiError({ code, status: response.status, title, detail });
+    const { code, title, detail, errors } = payload;
+    return new ApiError({ code, status: response.status, title, detail, errors });
   }
   // A proxy's HTML page or a problem with a code newer than this build.
   const loose = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
