@@ -130,6 +130,11 @@ export function useDeletePerson() {
   return useMutation({
     mutationFn: deletePerson,
     onSuccess: (_, id) => queryClient.removeQueries({ queryKey: peopleKeys.person(id) }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The lists and the counts change; the person's own page is gone.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: peopleKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: peopleKeys.sync() }),
+      ]),
   });
 }

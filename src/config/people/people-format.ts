@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import type { AttributeType } from '../../shared/people';
+import type { AttributeType, Person } from '../../shared/people';
 import { when } from '../strings';
 import { peopleStrings } from './people-strings';
 
@@ -62,4 +62,10 @@ export function formatAttribute(value: string | number | boolean, type: Attribut
     return new Intl.NumberFormat(undefined, { maximumFractionDigits: 20 }).format(Number(value));
   }
   return String(value);
+}
+
+/** A person's name as the list and their page show it; their first email or phone when Shopify has no name. */
+export function personName(person: Pick<Person, 'firstName' | 'lastName' | 'emails' | 'phones'>): string {
+  const name = [person.firstName, person.lastName].filter(Boolean).join(' ');
+  return name || person.emails[0] || (person.phones[0] ? formatPhone(person.phones[0]) : peopleStrings.people.unnamed);
 }
