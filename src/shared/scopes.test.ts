@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { credentialAllows, grantsScope, missingScopes } from './scopes';
+import { credentialAllows } from './scope-uses';
+import { grantsScope, missingScopes } from './scopes';
 
 describe('what a credential’s scopes allow', () => {
   it('counts a read scope as granted with its write scope, and not the other way round', () => {

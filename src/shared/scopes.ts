@@ -1,8 +1,7 @@
-import { actionKinds, actionScopes, type ActionKind } from './actions';
-
 /**
- * What a credential's Shopify access scopes allow: the card, the People sync, and each order action. Verify
- * Credentials reports the scopes Shopify granted; this module says what they are enough for, on both sides.
+ * Shopify access scopes: which a credential's grant covers, and which the card and the People sync need. Verify
+ * Credentials reports the scopes Shopify granted; this module (and `scope-uses.ts`, for the order actions) says
+ * what they are enough for, on both sides. It imports nothing, so the configuration page's first paint can use it.
  */
 
 /** Shopify grants `read_x` with `write_x`: an app given `write_orders` reads orders too. */
@@ -24,21 +23,3 @@ export const cardScopes = ['read_customers', 'read_orders'] as const;
  * too, but Shopify also asks that the app's staff account may manage abandoned checkouts, which no scope shows.
  */
 export const peopleSyncScopes = ['read_customers', 'read_orders'] as const;
-
-export type ScopeUse = { needs: readonly string[]; missing: string[] };
-
-export type CredentialAllows = {
-  card: ScopeUse;
-  people: ScopeUse;
-  actions: ({ action: ActionKind } & ScopeUse)[];
-};
-
-/** For each use of a credential, the scopes it needs and which of them `granted` lacks. */
-export function credentialAllows(granted: readonly string[]): CredentialAllows {
-  const use = (needs: readonly string[]): ScopeUse => ({ needs, missing: missingScopes(granted, needs) });
-  return {
-    card: use(cardScopes),
-    people: use(peopleSyncScopes),
-    actions: actionKinds.map((action) => ({ action, ...use([actionScopes[action]]) })),
-  };
-}
