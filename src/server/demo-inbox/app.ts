@@ -4,15 +4,25 @@ import type { DemoConversation } from './conversations';
 import { chatwootHostScript, inboxScript, postMessageHostScript, urlHostScript } from './browser-scripts';
 import { demoHosts, inboxPage } from './inbox-page';
 import { inboxStyles } from './inbox-styles';
+import { changeSandboxCustomer, sandboxChangeRequestSchema } from './sandbox-change';
 
 const javascript = { 'Content-Type': 'text/javascript; charset=utf-8' };
+
+type DemoInboxOptions = {
+  conversations: DemoConversation[];
+  cardOrigin: string;
+  appSecret: string;
+  /** The sandbox store the demo runs on: its shoppers can be changed from the inbox, as a merchant would in Shopify. */
+  sandboxOrigin?: string | undefined;
+};
 
 /**
  * The demo inbox: served on its own origin, it embeds the card the way helpdesks do (URL parameters on
  * `/`, Chatwoot's dashboard-app messages on `/chatwoot`, our postMessage protocol on `/postmessage`),
- * and mints short-lived tokens for its pretend agent and admin.
+ * mints short-lived tokens for its pretend agent and admin, and on the sandbox store changes a
+ * conversation's shopper, so that the next People run can be seen picking the change up.
  */
-export function createDemoInbox(options: { conversations: DemoConversation[]; cardOrigin: string; appSecret: string }) {
+export function createDemoInbox(options: DemoInboxOptions) {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -32,7 +42,7 @@ export function createDemoInbox(options: { conversations: DemoConversation[]; ca
     c.header('X-Content-Type-Options', 'nosniff');
   });
   for (const { host, path } of demoHosts) {
-    const html = inboxPage({ ...options, host });
+    const html = inboxPage({ ...options, host, sandbox: Boolean(options.sandboxOrigin) });
     app.get(path, (c) => c.html(html));
   }
   return app
@@ -48,5 +58,17 @@ export function createDemoInbox(options: { conversations: DemoConversation[]; ca
       const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60, issuedAt);
       c.header('Cache-Control', 'no-store');
       return c.json({ token });
+    })
+    .post('/sandbox-change', async (c) => {
+      const { sandboxOrigin } = options;
+      const asked = sandboxChangeRequestSchema.safeParse(await c.req.json().catch(() => null));
+      if (!asked.success) return c.json({ error: 'Send { conversationId }.' }, 400);
+      const conversation = options.conversations.find((candidate) => candidate.id === asked.data.conversationId);
+      if (!sandboxOrigin || !conversation?.shopifyCustomerId) return c.json({ error: 'This shopper is not in the sandbox store.' }, 404);
+      try {
+        return c.json(await changeSandboxCustomer(sandboxOrigin, conversation));
+      } catch {
+        return c.json({ error: 'The sandbox store could not change this shopper.' }, 502);
+      }
     });
 }

@@ -70,6 +70,8 @@ async function start(config: Config) {
       conversations: demoConversations(personas),
       cardOrigin: config.publicOrigin,
       appSecret: config.appSecret,
+      // On the sandbox store, the inbox can change a shopper, to watch People pick the change up.
+      sandboxOrigin: useSandbox ? apiOrigin : undefined,
     });
     servers.push(await listen(inbox, config.demoPort, '127.0.0.1'));
     console.log(`  demo inbox:    http://127.0.0.1:${config.demoPort}`);
