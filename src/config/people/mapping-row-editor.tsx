@@ -61,6 +61,10 @@ export function MappingRowEditor({ row, number, attributes, problems, onChange, 
           )}
         </Stack>
         <Box gridColumn={{ base: '1', md: 'auto' }} gridRow={{ base: '2', md: 'auto' }} minW="0">
+          {/* Stacked on a narrow screen, the two columns read as one thing going into the other. */}
+          <Text aria-hidden="true" display={{ base: 'block', md: 'none' }} color="fg.muted" fontSize="xs" mb="1">
+            {t.into}
+          </Text>
           <NativeSelect.Root invalid={invalid}>
             <NativeSelect.Field
               aria-label={t.targetLabel(number)}

@@ -82,6 +82,7 @@ export const peopleStrings = {
     targetLabel: (n: number) => `Row ${n}: People field`,
     chooseSource: 'Choose a Shopify field',
     chooseTarget: 'Choose a People field',
+    into: '↓ into the People field',
     standardGroup: 'Standard fields',
     attributeGroup: 'Custom attributes',
     typeHint: (type: string) => `(${type})`,

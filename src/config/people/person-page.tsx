@@ -93,9 +93,15 @@ function Fields({ person }: { person: PersonDetail }) {
       <Heading as="h3" size="md" id="person-fields-heading">
         {t.fields}
       </Heading>
-      <Table.ScrollArea borderWidth="1px" borderRadius="md">
-        <Table.Root size="sm">
+      {/* A fixed layout wraps long keys and values, so the table fits a 360 px wide frame without scrolling sideways. */}
+      <Box borderWidth="1px" borderRadius="md">
+        <Table.Root size="sm" tableLayout="fixed" w="full">
           <Table.Caption srOnly>{t.fieldsCaption}</Table.Caption>
+          <Table.ColumnGroup>
+            <Table.Column w="36%" />
+            <Table.Column w="40%" />
+            <Table.Column w="24%" />
+          </Table.ColumnGroup>
           <Table.Header>
             <Table.Row>
               {t.columns.map((column) => (
@@ -106,14 +112,14 @@ function Fields({ person }: { person: PersonDetail }) {
           <Table.Body>
             {fieldRows(person).map((row) => (
               <Table.Row key={row.key}>
-                <Table.Cell>{row.label}</Table.Cell>
+                <Table.Cell overflowWrap="anywhere">{row.label}</Table.Cell>
                 <Table.Cell overflowWrap="anywhere">{row.value ?? <EmptyValue label={t.notSet} />}</Table.Cell>
                 <Table.Cell color="fg.muted">{row.value !== null && row.version !== undefined ? t.version(row.version) : null}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table.Root>
-      </Table.ScrollArea>
+      </Box>
     </Stack>
   );
 }
@@ -188,9 +194,9 @@ export function PersonPage({ id, onBack, onDeleted }: PersonPageProps) {
         </Button>
       </HStack>
       <Contacts person={shown} />
+      <FromShopify person={shown} />
       <Fields person={shown} />
       <PersonEvents events={shown.events} />
-      <FromShopify person={shown} />
       <DeletePersonDialog
         person={deleting ? { id: shown.id, name } : null}
         onClose={() => setDeleting(false)}
