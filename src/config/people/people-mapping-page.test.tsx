@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { configuredOverview } from '../../../mocks/api/config-handlers';
 import { neverRunState, savedBasicMapping, upToDateState } from '../../../mocks/api/people-fixtures';
+import { peopleScenarios } from '../../../mocks/api/people-scenarios';
 import { server } from '../../../mocks/api/server';
 import { basicPeopleMapping } from '../../shared/people';
 import { openIntegrations, renderConfig } from '../../test/render-config';
@@ -193,5 +194,16 @@ describe('the People mapping page', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Back to Integrations' }));
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(await screen.findByRole('region', { name: 'Shopify customers to people' })).toBeVisible();
+  });
+
+  it('keeps the admin’s rows when the save meets a conflict, until they choose Reload', async () => {
+    const { user, peopleApi } = await renderConfig(configuredOverview(), { people: { state: upToDateState() } });
+    server.use(...peopleScenarios.peopleMappingConflict());
+    await openMapping(user);
+    await user.click(screen.getByRole('button', { name: 'Remove row 1 (First name)' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The People mapping was saved by someone else (version 7).');
+    expect(rows()).toHaveLength(basicPeopleMapping.rows.length - 1);
+    expect(peopleApi.state.sync.mapping?.version).toBe(1);
   });
 });

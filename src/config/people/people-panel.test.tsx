@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { configuredOverview } from '../../../mocks/api/config-handlers';
 import { amelieDubois, directory, graceOkafor } from '../../../mocks/api/people-fixtures';
 import { problem } from '../../../mocks/api/problems';
+import { peopleScenarios } from '../../../mocks/api/people-scenarios';
 import { server } from '../../../mocks/api/server';
 import { renderConfig } from '../../test/render-config';
 
@@ -153,5 +154,13 @@ describe('the People tab', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Showing 25 people; more below.')).toBeVisible();
     expect(directory()).toHaveLength(33);
+  });
+
+  it('says so when the BFF cannot answer for People', async () => {
+    const { user } = await renderConfig(configuredOverview());
+    server.use(...peopleScenarios.peopleUnavailable());
+    await openPeople(user);
+    expect(await screen.findByText('People could not be loaded.')).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong on our side');
   });
 });
