@@ -15,6 +15,8 @@ export const e2ePorts = {
   configBff: base + 20,
   configHost: base + 21,
   configSandbox: base + 22,
+  peopleBff: base + 30,
+  peopleSandbox: base + 32,
 } as const;
 
 /** The demo BFF's signing secret, so that the test hosts can hand the card tokens of their own. */
@@ -92,6 +94,23 @@ export default defineConfig({
         APP_SECRET: configAppSecret,
         ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.configHost}`,
         SANDBOX_PORT: String(e2ePorts.configSandbox),
+      },
+    },
+    // People as a new admin sets it up: the same start as the configuration flow's, with a BFF and a sandbox of its own.
+    {
+      command: 'node --import tsx e2e/start-config-server.ts',
+      url: `http://localhost:${e2ePorts.peopleBff}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe' as const,
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: 'e2e/.data/people',
+        PORT: String(e2ePorts.peopleBff),
+        DEMO: '0',
+        APP_SECRET: configAppSecret,
+        SANDBOX_PORT: String(e2ePorts.peopleSandbox),
       },
     },
     // Host pages for the embedding tests: a custom inbox on an allowed origin, and pages on an unlisted one.

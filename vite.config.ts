@@ -10,11 +10,11 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
  * page does not use of it (every other recipe, with its component anatomy) is left out. The
  * modulepreload polyfill is for browsers older than the card supports.
  */
-const pageBuild = (input: Record<string, string>, emptyOutDir: boolean) => ({
+const pageBuild = (input: Record<string, string>, emptyOutDir: boolean, output?: object) => ({
   outDir: 'dist',
   emptyOutDir,
   modulePreload: { polyfill: false },
-  rollupOptions: { input, treeshake: { manualPureFunctions: ['defineConfig'] } },
+  rollupOptions: { input, treeshake: { manualPureFunctions: ['defineConfig'] }, ...(output ? { output } : {}) },
 });
 
 export default defineConfig({
@@ -23,7 +23,10 @@ export default defineConfig({
   // (a shared chunk carried the configuration's Chakra recipes into the card).
   environments: {
     card: { consumer: 'client', build: pageBuild({ index: page('index'), card: page('card') }, true) },
-    config: { consumer: 'client', build: pageBuild({ config: page('config') }, false) },
+    config: {
+      consumer: 'client',
+      build: pageBuild({ config: page('config') }, false, { codeSplitting: { groups: [{ name: 'config-initial', tags: ['$initial'] }] } }),
+    },
   },
   builder: {
     async buildApp(builder) {

@@ -43,3 +43,12 @@ test('the demo inbox lists a conversation on every channel', async ({ page }) =>
     await expect(list.getByRole('button', { name: new RegExp(`^${channel}\\b`) }).first()).toBeVisible();
   }
 });
+
+test('the demo inbox changes a shopper in the sandbox store, for People to pick up', async ({ page }) => {
+  await page.goto(inbox);
+  await page.getByRole('button', { name: /Messenger\s+Mateus/ }).click();
+  await page.getByRole('button', { name: 'Change this shopper in the sandbox store' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Changed Mateus/ })).toContainText(
+    /tags .*demo-change-\d\d:\d\d:\d\d\. The next People run picks it up/,
+  );
+});

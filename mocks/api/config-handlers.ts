@@ -17,6 +17,7 @@ import {
   type VerifyResult,
   type StoredDraftView,
 } from '../../src/shared/config-wire';
+import { missingScopes } from '../../src/shared/scopes';
 import { normaliseShopDomain, shopDomainHelp } from '../../src/shared/shop-domain';
 import { problem } from './problems';
 
@@ -45,6 +46,7 @@ export function sandboxCredential(change: Partial<CredentialView> = {}): Credent
     source: 'sandbox',
     status: 'verified',
     verifiedAt: '2026-11-01T08:00:00.000Z',
+    grantedScopes: [...requiredScopes, 'read_all_orders'],
     createdAt: '2026-11-01T08:00:00.000Z',
     updatedAt: '2026-11-01T08:00:00.000Z',
     ...change,
@@ -147,7 +149,7 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
       shopName: mockShop.name,
       shopDomain: mockShop.domain,
       grantedScopes: granted,
-      missingScopes: requiredScopes.filter((scope) => !has.has(scope)),
+      missingScopes: missingScopes(granted, requiredScopes),
       allOrdersVisible: has.has('read_all_orders'),
     };
   }
@@ -230,6 +232,7 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
           source: 'ui',
           status: verified ? 'verified' : 'invalid',
           verifiedAt: verified ? NOW : null,
+          grantedScopes: verified ? [...granted] : null,
           createdAt: NOW,
           updatedAt: NOW,
         };
@@ -247,6 +250,7 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
           ...stored.view,
           status: result instanceof Response ? 'invalid' : 'verified',
           verifiedAt: result instanceof Response ? stored.view.verifiedAt : NOW,
+          grantedScopes: result instanceof Response ? stored.view.grantedScopes : result.grantedScopes,
         };
         return result instanceof Response ? result : HttpResponse.json(result);
       }),
@@ -263,7 +267,7 @@ export function configApi(initial: ConfigOverview = configuredOverview(), option
           return problem('BAD_REQUEST', 'The request is not valid', 'Send a new name, a new secret, or both.');
         if (secret !== undefined) {
           stored.secret = secret;
-          stored.view = { ...stored.view, secretHint: hint(secret), status: 'unverified', verifiedAt: null };
+          stored.view = { ...stored.view, secretHint: hint(secret), status: 'unverified', verifiedAt: null, grantedScopes: null };
         }
         if (name !== undefined) stored.view = { ...stored.view, name };
         stored.view = { ...stored.view, updatedAt: NOW };

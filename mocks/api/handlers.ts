@@ -26,6 +26,7 @@ import {
   smiths,
 } from './fixtures';
 import { configHandlers } from './config-handlers';
+import { peopleHandlers } from './people-handlers';
 import { problem } from './problems';
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
@@ -96,4 +97,4 @@ export const cardHandlers = [
   }),
 ];
 
-export const handlers = [...cardHandlers, ...configHandlers];
+export const handlers = [...cardHandlers, ...configHandlers, ...peopleHandlers];

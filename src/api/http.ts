@@ -18,6 +18,8 @@ type ApiErrorInit = {
   detail?: string | undefined;
   /** The BFF already retried: asking again on our own would only add to Shopify's load. */
   retried?: boolean;
+  /** Which fields of the request were wrong, and why (`rows.3.target`), when the server said. */
+  errors?: readonly { path: string; message: string }[] | undefined;
   cause?: unknown;
 };
 
@@ -27,8 +29,9 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail: string | undefined;
   readonly retried: boolean;
+  readonly errors: readonly { path: string; message: string }[];
 
-  constructor({ code, status, title, detail, retried = false, cause }: ApiErrorInit) {
+  constructor({ code, status, title, detail, retried = false, errors = [], cause }: ApiErrorInit) {
     super(detail ? `${title}: ${detail}` : title, { cause });
     this.name = 'ApiError';
     this.code = code;
@@ -36,6 +39,7 @@ export class ApiError extends Error {
     this.title = title;
     this.detail = detail;
     this.retried = retried;
+    this.errors = errors;
   }
 }
 
@@ -139,8 +143,8 @@ const knownCodes: ReadonlySet<string> = new Set(problemCodes);
 /** A problem document when the server sent one; otherwise a code guessed from the status alone. */
 function errorFromResponse(response: Response, payload: unknown): ApiError {
   if (passes(problemAnswer, payload)) {
-    const { code, title, detail, retried } = payload;
-    return new ApiError({ code, status: response.status, title, detail, retried: retried === true });
+    const { code, title, detail, retried, errors } = payload;
+    return new ApiError({ code, status: response.status, title, detail, retried: retried === true, errors });
   }
   // A proxy's HTML page or a problem with a code newer than this build.
   const loose = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useActivation } from '../api/config';
 import type { ConfigOverview } from '../shared/config-wire';
 import { StatusBadge } from '../ui/status-badge';
+import { credentialMissingScopes } from './credential-scopes';
 import { problemText } from './problem-text';
 import { strings } from './strings';
 
@@ -26,6 +27,9 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
   const selected = credentials.some((c) => c.id === chosen)
     ? chosen
     : ((active ?? credentials.find((c) => c.status === 'verified') ?? credentials[0])?.id ?? '');
+  const selectedCredential = credentials.find((c) => c.id === selected);
+  // Activating a credential without every required scope is allowed, with a warning naming them.
+  const lacking = selectedCredential ? credentialMissingScopes(selectedCredential) : [];
 
   function activate(credentialId: string | null) {
     if (activation.isPending) return;
@@ -87,9 +91,11 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
                         {t.option(
                           credential.name,
                           credential.shopDomain,
-                          credential.status === 'verified'
-                            ? strings.credentials.status.verified(null)
-                            : strings.credentials.status[credential.status],
+                          credential.status !== 'verified'
+                            ? strings.credentials.status[credential.status]
+                            : credentialMissingScopes(credential).length
+                              ? strings.credentials.status.missingScopes(credentialMissingScopes(credential))
+                              : strings.credentials.status.verified(null),
                         )}
                       </option>
                     ))}
@@ -98,6 +104,7 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
                 </NativeSelect.Root>
                 <Field.HelperText>{t.credentialHelp}</Field.HelperText>
               </Field.Root>
+
               <HStack gap="3" pb="6">
                 <Button colorPalette="blue" onClick={() => activate(selected)} aria-disabled={activation.isPending || undefined}>
                   {t.activate}
@@ -109,6 +116,13 @@ export function ActivationPanel({ overview, onGoToCredentials }: ActivationPanel
                 )}
               </HStack>
             </HStack>
+          )}
+
+          {credentials.length > 0 && lacking.length > 0 && (
+            <Alert.Root status="warning">
+              <Alert.Indicator />
+              <Alert.Description>{t.lacksScopes(lacking)}</Alert.Description>
+            </Alert.Root>
           )}
 
           <Box ref={outcome} tabIndex={-1} outline="none">

@@ -13,20 +13,27 @@ import { useMappingDraft } from './mapping-draft';
 import { strings } from './strings';
 import { useLeaveWarning } from './use-leave-warning';
 
-type PageTab = 'credentials' | 'integrations';
+type PageTab = 'credentials' | 'integrations' | 'people';
 
 // The Integrations tab and the leave dialog are rarer than the credentials: their code (the field
 // pickers, the activation choices, dialogs) loads when they first open.
 const integrationsPanel = preloaded(() => import('./integrations-panel'));
 const leaveDialog = preloaded(() => import('./leave-dialog'));
 const warmIntegrations = () => void integrationsPanel.load().catch(() => {});
+const peoplePanel = preloaded(() => import('./people/people-panel'));
+const warmPeople = () => void peoplePanel.load().catch(() => {});
 
 function Integrations(props: ComponentProps<typeof IntegrationsPanel>) {
   const panel = usePreloaded(integrationsPanel);
   return panel ? <panel.IntegrationsPanel {...props} /> : <Text role="status">{strings.loading}</Text>;
 }
 
-/** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know. */
+function People() {
+  const panel = usePreloaded(peoplePanel);
+  return panel ? <panel.PeoplePanel /> : <Text role="status">{strings.loading}</Text>;
+}
+
+/** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know, and People. */
 function ConfigPage({ overview }: { overview: ConfigOverview }) {
   const activeId = overview.activation?.credentialId ?? null;
   // The draft the page opened with; later edits are sent as they are made.
@@ -66,12 +73,18 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
           <Tabs.Trigger value="integrations" onPointerEnter={warmIntegrations} onFocus={warmIntegrations}>
             {strings.tabs.integrations}
           </Tabs.Trigger>
+          <Tabs.Trigger value="people" onPointerEnter={warmPeople} onFocus={warmPeople}>
+            {strings.tabs.people}
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="credentials" pt="6">
           <CredentialsPanel credentials={overview.credentials} activeId={activeId} onGoToIntegrations={() => switchTo('integrations')} />
         </Tabs.Content>
         <Tabs.Content value="integrations" pt="6">
           <Integrations overview={overview} draft={draft} onGoToCredentials={() => switchTo('credentials')} />
+        </Tabs.Content>
+        <Tabs.Content value="people" pt="6">
+          <People />
         </Tabs.Content>
       </Tabs.Root>
       {leave && (

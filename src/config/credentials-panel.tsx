@@ -5,9 +5,9 @@ import type { CredentialView, VerifyResult } from '../shared/config-wire';
 import { StatusBadge } from '../ui/status-badge';
 import { preloaded, usePreloaded } from '../ui/preloaded';
 import type { StatusTone } from '../ui/system';
+import { credentialMissingScopes } from './credential-scopes';
 import { problemText } from './problem-text';
 import { strings } from './strings';
-import { VerifyResultPanel } from './verify-result-panel';
 
 const t = strings.credentials;
 
@@ -15,6 +15,7 @@ const t = strings.credentials;
 const credentialForm = preloaded(() => import('./credential-form'));
 const editDialog = preloaded(() => import('./edit-credential-dialog'));
 const removeDialog = preloaded(() => import('./remove-credential-dialog'));
+const verifyResultPanel = preloaded(() => import('./verify-result-panel'));
 
 type Notice = {
   status: 'success' | 'warning' | 'error' | 'info';
@@ -26,8 +27,12 @@ type Notice = {
 
 const statusTone: Record<CredentialView['status'], StatusTone> = { verified: 'positive', unverified: 'neutral', invalid: 'critical' };
 
-function statusLabel(credential: CredentialView): string {
-  return credential.status === 'verified' ? t.status.verified(credential.verifiedAt) : t.status[credential.status];
+/** Verified, but without every required scope, is not a green "Verified": it says which scopes are missing. */
+function statusOf(credential: CredentialView): { label: string; tone: StatusTone } {
+  const missing = credential.status === 'verified' ? credentialMissingScopes(credential) : [];
+  if (missing.length) return { label: t.status.missingScopes(missing), tone: 'attention' };
+  const label = credential.status === 'verified' ? t.status.verified(credential.verifiedAt) : t.status[credential.status];
+  return { label, tone: statusTone[credential.status] };
 }
 
 type CredentialsPanelProps = {
@@ -45,6 +50,7 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
   const form = usePreloaded(credentialForm, adding);
   const edit = usePreloaded(editDialog, editing !== null);
   const remove = usePreloaded(removeDialog, removing !== null);
+  const verifyResult = usePreloaded(verifyResultPanel, notice?.result !== undefined);
   const verify = useVerifyStoredCredential();
   const noticeRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -96,7 +102,7 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
           {notice.result ? (
             <Stack gap="2">
               <Text fontWeight="semibold">{notice.title}</Text>
-              <VerifyResultPanel result={notice.result} />
+              {verifyResult ? <verifyResult.VerifyResultPanel result={notice.result} /> : <Text role="status">{strings.loading}</Text>}
             </Stack>
           ) : (
             <Alert.Root status={notice.status} role={notice.status === 'error' ? 'alert' : 'status'}>
@@ -159,7 +165,7 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
                     <Table.Cell>{credential.shopDomain}</Table.Cell>
                     <Table.Cell fontFamily="mono">{credential.secretHint}</Table.Cell>
                     <Table.Cell>
-                      <StatusBadge label={statusLabel(credential)} tone={statusTone[credential.status]} />
+                      <StatusBadge {...statusOf(credential)} />
                     </Table.Cell>
                     <Table.Cell>{credential.id === activeId ? <StatusBadge label={t.active} tone="positive" /> : t.inactive}</Table.Cell>
                     <Table.Cell>

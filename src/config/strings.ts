@@ -22,7 +22,7 @@ export const strings = {
   networkError: 'The server could not be reached. Check your connection and try again.',
   working: 'Working…',
 
-  tabs: { credentials: 'Credentials', integrations: 'Integrations' },
+  tabs: { credentials: 'Credentials', integrations: 'Integrations', people: 'People' },
 
   credentials: {
     heading: 'Credentials',
@@ -34,6 +34,7 @@ export const strings = {
     deprecated: 'Deprecated',
     status: {
       verified: (at: string | null) => (at ? `Verified ${when(at)}` : 'Verified'),
+      missingScopes: (scopes: readonly string[]) => `Missing scopes: ${list(scopes)}`,
       unverified: 'Not verified',
       invalid: 'Refused by Shopify',
     },
@@ -94,6 +95,17 @@ export const strings = {
     sixtyDays: 'Without read_all_orders, agents see only the last 60 days of orders.',
   },
 
+  allows: {
+    heading: 'What this credential allows',
+    allowed: 'Allowed',
+    missing: (scopes: readonly string[]) => `Needs ${list(scopes)}`,
+    card: 'The Shopify Context Card',
+    people: 'Shopify customers to people (the People sync)',
+    checkouts:
+      'Abandoned checkouts are read with read_orders too, and only if the app’s staff account may manage abandoned checkouts in Shopify, which no scope shows.',
+    action: (name: string) => `Order action: ${name}`,
+  },
+
   edit: {
     title: (name: string) => `Edit ${name}`,
     name: 'Name',
@@ -134,6 +146,8 @@ export const strings = {
     failed: 'The card could not be activated',
     option: (name: string, shop: string, status: string) => `${name} (${shop}, ${status.toLowerCase()})`,
     noMapping: 'No card fields are saved yet: agents see Configuration Pending until you select Save below.',
+    lacksScopes: (scopes: readonly string[]) =>
+      `This credential lacks required scopes: ${list(scopes)}. Add them to the app in Shopify and verify the credential again; until then, what needs them fails.`,
   },
 
   mapping: {

@@ -1,8 +1,9 @@
 import { Alert, List, Stack, Text } from '@chakra-ui/react';
 import type { VerifyResult } from '../shared/config-wire';
+import { CredentialAllows } from './credential-allows';
 import { strings } from './strings';
 
-/** What Verify Credentials found: the shop, the granted scopes, and any the card needs but lacks. */
+/** What Verify Credentials found: the shop, the granted scopes, any the card needs but lacks, and what they allow. */
 export function VerifyResultPanel({ result }: { result: VerifyResult }) {
   const t = strings.verifyResult;
   const missing = result.missingScopes.length > 0;
@@ -27,6 +28,7 @@ export function VerifyResultPanel({ result }: { result: VerifyResult }) {
                 ))}
               </List.Root>
             )}
+            <CredentialAllows grantedScopes={result.grantedScopes} />
           </Stack>
         </Alert.Description>
       </Alert.Content>

@@ -12,6 +12,8 @@ export const credentialViewSchema = z.object({
   source: z.enum(['ui', 'env', 'sandbox']),
   status: z.enum(['unverified', 'verified', 'invalid']),
   verifiedAt: z.nullable(z.string()),
+  /** The scopes Shopify granted at the last verification; null until verified (or since the secret changed). */
+  grantedScopes: z.nullable(z.array(z.string())),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -245,6 +245,11 @@ export const peopleSyncStateSchema = z.object({
   credentialId: z.nullable(z.string()),
   active: z.boolean(),
   phase: z.enum(syncPhases),
+  /**
+   * Whether a run is under way now. A run that stopped short leaves the phase where it was (`initial`,
+   * `incremental`) until the next run resumes it, so the phase alone does not say so.
+   */
+  running: z.boolean(),
   /** During the initial run: customers written so far, of how many Shopify has (when known). */
   progress: z.nullable(z.object({ done: z.number(), total: z.nullable(z.number()) })),
   lastRun: z.nullable(syncRunSchema),

@@ -1,21 +1,32 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { configApi, configuredOverview, type ConfigApiOptions } from '../../mocks/api/config-handlers';
+import { peopleApi, type PeopleApiOptions } from '../../mocks/api/people-handlers';
+import { directory, upToDateState } from '../../mocks/api/people-fixtures';
 import { server } from '../../mocks/api/server';
 import type { ConfigOverview } from '../shared/config-wire';
+import type { PeopleSyncState, PersonDetail } from '../shared/people';
 import { renderWithProviders } from './render';
 import { configSystem } from '../ui/config-system';
 import { ConfigApp } from '../config/config-app';
 
+/** The People API the page starts with: the sync's state, the directory, and how runs behave. */
+export type PeopleSetup = { state?: PeopleSyncState; people?: PersonDetail[]; options?: PeopleApiOptions };
+
 /**
- * The configuration page over a mock BFF that starts from `overview`, as an admin would open it.
+ * The configuration page over a mock BFF that starts from `overview` (and People from `people`), as an admin would open it.
  * `typist` types into a focused field picker key by key, each once the input shows the key before:
  * the picker's input follows each key a frame late, and a key typed sooner is lost on a busy machine.
  */
-export async function renderConfig(overview: ConfigOverview = configuredOverview(), options: ConfigApiOptions & { token?: string } = {}) {
-  const { token = adminToken('admin-1'), ...apiOptions } = options;
+export async function renderConfig(
+  overview: ConfigOverview = configuredOverview(),
+  options: ConfigApiOptions & { token?: string; people?: PeopleSetup } = {},
+) {
+  const { token = adminToken('admin-1'), people = {}, ...apiOptions } = options;
   const api = configApi(overview, apiOptions);
-  server.use(...api.handlers);
+  const isCredential = (id: string) => api.state.credentials.some((c) => c.view.id === id);
+  const peopleMock = peopleApi(people.state ?? upToDateState(), people.people ?? directory(), { isCredential, ...people.options });
+  server.use(...api.handlers, ...peopleMock.handlers);
   const view = renderWithProviders(<ConfigApp />, { system: configSystem, token });
   await screen.findByRole('tab', { name: 'Credentials' });
   const typist = {
@@ -26,7 +37,7 @@ export async function renderConfig(overview: ConfigOverview = configuredOverview
       }
     },
   };
-  return { ...view, typist, api };
+  return { ...view, typist, api, peopleApi: peopleMock };
 }
 
 const base64url = (value: unknown) =>

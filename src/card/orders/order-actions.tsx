@@ -3,7 +3,7 @@ import type { TrackingInfo } from '../../shared/fields';
 import type { OrderDetails } from '../../shared/wire';
 import { ExternalLink } from '../../ui/external-link';
 import { useCardEnv } from '../card-env';
-import { copyText } from '../copy-text';
+import { copyText } from '../../ui/copy-text';
 import { safeHttpsUrl } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { replySummary } from './reply-summary';

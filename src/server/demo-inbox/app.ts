@@ -1,26 +1,36 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { signToken, type Role } from '../auth/tokens';
 import { AppError, problemResponse } from '../http/problem';
 import type { DemoConversation } from './conversations';
 import { chatwootHostScript, inboxScript, postMessageHostScript, urlHostScript } from './browser-scripts';
 import { demoHosts, inboxPage } from './inbox-page';
 import { inboxStyles } from './inbox-styles';
+import { changeSandboxCustomer, sandboxChangeRequestSchema } from './sandbox-change';
 
 const javascript = { 'Content-Type': 'text/javascript; charset=utf-8' };
+
+type DemoInboxOptions = {
+  conversations: DemoConversation[];
+  cardOrigin: string;
+  appSecret: string;
+  /** Where the inbox is served (`http://127.0.0.1:8788`): the only Host and Origin it answers its own requests from. */
+  origin: string;
+  /** The sandbox store the demo runs on: its shoppers can be changed from the inbox, as a merchant would in Shopify. */
+  sandboxOrigin?: string | undefined;
+};
 
 /**
  * The demo inbox: served on its own origin, it embeds the card the way helpdesks do (URL parameters on
  * `/`, Chatwoot's dashboard-app messages on `/chatwoot`, our postMessage protocol on `/postmessage`),
- * and mints short-lived tokens for its pretend agent and admin, for its own pages only.
+ * mints short-lived tokens for its pretend agent and admin (for its own pages only), and on the sandbox store
+ * changes a conversation's shopper, so that the next People run can be seen picking the change up.
  */
-export function createDemoInbox(options: {
-  conversations: DemoConversation[];
-  cardOrigin: string;
-  appSecret: string;
-  /** Where the inbox is served (`http://127.0.0.1:8788`): the only Host and Origin it mints tokens for. */
-  origin: string;
-}) {
+export function createDemoInbox(options: DemoInboxOptions) {
   const ownHost = new URL(options.origin).host;
+  // Another page could reach this port by DNS rebinding (its own name, our address) or post to it from its
+  // own origin: what the inbox does for its pages (tokens, sandbox changes) answers only a request for our
+  // own address from our own pages.
+  const fromOwnPage = (c: Context) => c.req.header('Host') === ownHost && c.req.header('Origin') === options.origin;
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -40,7 +50,7 @@ export function createDemoInbox(options: {
     c.header('X-Content-Type-Options', 'nosniff');
   });
   for (const { host, path } of demoHosts) {
-    const html = inboxPage({ ...options, host });
+    const html = inboxPage({ ...options, host, sandbox: Boolean(options.sandboxOrigin) });
     app.get(path, (c) => c.html(html));
   }
   return app
@@ -50,16 +60,25 @@ export function createDemoInbox(options: {
     .get('/postmessage-host.js', (c) => c.body(postMessageHostScript, 200, javascript))
     .get('/inbox.css', (c) => c.body(inboxStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
     .post('/demo-token', async (c) => {
-      // Another page could reach this port by DNS rebinding (its own name, our address) or post to it
-      // from its own origin: a token goes only to a request for our own address from our own pages.
-      if (c.req.header('Host') !== ownHost || c.req.header('Origin') !== options.origin) {
-        return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox gives tokens to its own pages only.'));
-      }
+      if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox gives tokens to its own pages only.'));
       const role: Role = c.req.query('role') === 'admin' ? 'admin' : 'agent';
       // `expired=1` gives a token that expired an hour ago, to show how the card renews a session.
       const issuedAt = c.req.query('expired') === '1' ? Date.now() - 2 * 60 * 60_000 : Date.now();
       const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60, issuedAt);
       c.header('Cache-Control', 'no-store');
       return c.json({ token });
+    })
+    .post('/sandbox-change', async (c) => {
+      if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox changes shoppers for its own pages only.'));
+      const { sandboxOrigin } = options;
+      const asked = sandboxChangeRequestSchema.safeParse(await c.req.json().catch(() => null));
+      if (!asked.success) return c.json({ error: 'Send { conversationId }.' }, 400);
+      const conversation = options.conversations.find((candidate) => candidate.id === asked.data.conversationId);
+      if (!sandboxOrigin || !conversation?.shopifyCustomerId) return c.json({ error: 'This shopper is not in the sandbox store.' }, 404);
+      try {
+        return c.json(await changeSandboxCustomer(sandboxOrigin, conversation));
+      } catch {
+        return c.json({ error: 'The sandbox store could not change this shopper.' }, 502);
+      }
     });
 }

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/channels';
 
-export type DemoPersona = { displayName: string; email: string | null; phone: string | null };
+/** `id`: the shopper's customer GID in the sandbox store, when the demo runs on it. */
+export type DemoPersona = { id?: string; displayName: string; email: string | null; phone: string | null };
 
 export type DemoConversation = {
   id: string;
@@ -9,6 +10,8 @@ export type DemoConversation = {
   customer: { name: string; phone?: string; email?: string };
   preview: string;
   messages: { from: 'customer' | 'agent'; text: string }[];
+  /** The shopper in the sandbox store, which the demo inbox can change to show People picking it up. */
+  shopifyCustomerId?: string;
 };
 
 type Script = {
@@ -98,6 +101,7 @@ export function demoConversations(personas: Record<string, DemoPersona>): DemoCo
         customer: { name: persona.displayName, ...(script.by === 'email' ? { email: identifier } : { phone: identifier }) },
         preview: script.messages[0]?.text ?? '',
         messages: script.messages,
+        ...(persona.id ? { shopifyCustomerId: persona.id } : {}),
       },
     ];
   });

@@ -87,7 +87,13 @@ const widthControl = select(
   '360',
 );
 
-function thread(host: DemoHost): string {
+/** Changes the conversation's shopper in the sandbox store, so that the next People run picks it up. */
+const sandboxControl = `<div class="sandbox-change" id="sandbox-change" hidden>
+        <button type="button" id="sandbox-change-button">Change this shopper in the sandbox store</button>
+        <p id="sandbox-change-status" class="sandbox-status" role="status"></p>
+      </div>`;
+
+function thread(host: DemoHost, sandbox: boolean): string {
   const messages = `<ol id="messages" class="messages"></ol>
       <div class="composer">
         <label for="reply">Reply</label>
@@ -96,12 +102,14 @@ function thread(host: DemoHost): string {
   if (host !== 'chatwoot') {
     return `<section class="thread" aria-labelledby="thread-title">
       <h2 id="thread-title">Pick a conversation</h2>
+      ${sandbox ? sandboxControl : ''}
       ${messages}
     </section>`;
   }
   // Chatwoot shows each dashboard app as a tab of the conversation, beside its messages.
   return `<section class="thread" aria-labelledby="thread-title">
       <h2 id="thread-title">Pick a conversation</h2>
+      ${sandbox ? sandboxControl : ''}
       <div class="tabs" role="tablist" aria-label="Conversation views">
         <button type="button" role="tab" id="tab-messages" aria-controls="panel-messages" aria-selected="true">Messages</button>
         <button type="button" role="tab" id="tab-app" aria-controls="panel-app" aria-selected="false" tabindex="-1">Shopify</button>
@@ -121,11 +129,13 @@ function sidebar(host: DemoHost): string {
     </aside>`;
 }
 
-export function inboxPage(options: { conversations: DemoConversation[]; cardOrigin: string; host?: DemoHost }): string {
+export function inboxPage(options: { conversations: DemoConversation[]; cardOrigin: string; host?: DemoHost; sandbox?: boolean }): string {
   const host = options.host ?? 'url';
+  const sandbox = options.sandbox ?? false;
   const data: InboxData = {
     conversations: options.conversations,
     cardOrigin: options.cardOrigin,
+    sandbox,
     ...(host === 'chatwoot' ? { chatwoot: { agent: chatwootAgent, records: options.conversations.map(chatwootRecords) } } : {}),
   };
   const links = demoHosts
@@ -157,7 +167,7 @@ export function inboxPage(options: { conversations: DemoConversation[]; cardOrig
   </header>
   <main class="layout layout-${host}">
     <nav aria-label="Conversations"><ul class="conversations">${conversationList(options.conversations)}</ul></nav>
-    ${thread(host)}
+    ${thread(host, sandbox)}
     ${sidebar(host)}
   </main>
   <script type="application/json" id="inbox-data">${scriptJson(data)}</script>

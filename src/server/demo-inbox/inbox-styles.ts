@@ -55,4 +55,8 @@ nav[aria-label="Conversations"] { overflow-y: auto; border-right: 1px solid var(
 .sidebar iframe { display: block; height: 100%; border: 0; }
 .layout-postmessage .sidebar iframe { height: 320px; }
 .card-status { margin: 8px 12px; font-size: 12px; color: var(--muted); }
+.sandbox-change { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; }
+.sandbox-change[hidden] { display: none; }
+.sandbox-change button { font: inherit; color: var(--accent); background: var(--panel); border: 1px solid var(--accent); border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+.sandbox-status { margin: 0; font-size: 12px; color: var(--muted); }
 `;

@@ -476,6 +476,7 @@ export function createPeopleSync(options: PeopleSyncOptions) {
         credentialId: current?.credentialId ?? null,
         active: current?.active ?? false,
         phase,
+        running: Boolean(state?.run),
         progress: state?.run?.kind === 'initial' ? state.run.progress : null,
         lastRun: state?.lastRun ?? null,
         nextRunAt: current?.active ? (state?.nextRunAt ?? null) : null,

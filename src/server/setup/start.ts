@@ -141,6 +141,8 @@ export async function startApp(config: Config, options: { logger?: Logger; print
       cardOrigin: config.publicOrigin,
       appSecret: config.appSecret,
       origin: demoOrigin,
+      // On the sandbox store, the inbox can change a shopper, to watch People pick the change up.
+      sandboxOrigin: useSandbox ? apiOrigin : undefined,
     }).fetch;
     print(`  demo inbox:    ${demoOrigin}`);
   }

@@ -1,4 +1,5 @@
 import { requiredScopes, type VerifyResult } from '../../shared/config-wire';
+import { missingScopes } from '../../shared/scopes';
 import { AppError } from '../http/problem';
 import type { CredentialKind } from '../storage/credentials-store';
 import type { ShopifyEndpoint } from './endpoint';
@@ -44,12 +45,11 @@ export async function verifyCredential(endpoint: ShopifyEndpoint, target: Verify
     throw answer.error;
   }
   const granted = answer.data.currentAppInstallation.accessScopes.map((scope) => scope.handle);
-  const has = new Set(granted);
   return {
     shopName: answer.data.shop.name,
     shopDomain: answer.data.shop.myshopifyDomain,
     grantedScopes: granted,
-    missingScopes: requiredScopes.filter((scope) => !has.has(scope)),
-    allOrdersVisible: has.has('read_all_orders'),
+    missingScopes: missingScopes(granted, requiredScopes),
+    allOrdersVisible: granted.includes('read_all_orders'),
   };
 }

@@ -17,6 +17,8 @@ export type Credential = {
   source: CredentialSource;
   status: 'unverified' | 'verified' | 'invalid';
   verifiedAt: string | null;
+  /** The scopes Shopify granted at the last verification; null until verified (or since its secret changed). */
+  grantedScopes: string[] | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -41,11 +43,12 @@ type Row = {
   source: CredentialSource;
   status: Credential['status'];
   verified_at: string | null;
+  granted_scopes: string | null;
   created_at: string;
   updated_at: string;
 };
 
-const COLUMNS = 'id, name, kind, shop_domain, client_id, secret_hint, source, status, verified_at, created_at, updated_at';
+const COLUMNS = 'id, name, kind, shop_domain, client_id, secret_hint, source, status, verified_at, granted_scopes, created_at, updated_at';
 
 function toCredential(row: Row): Credential {
   return {
@@ -58,6 +61,7 @@ function toCredential(row: Row): Credential {
     source: row.source,
     status: row.status,
     verifiedAt: row.verified_at,
+    grantedScopes: row.granted_scopes === null ? null : (JSON.parse(row.granted_scopes) as string[]),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -77,13 +81,17 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
   );
   const replace = db.prepare(
     `UPDATE credentials SET name = @name, kind = @kind, shop_domain = @shopDomain, client_id = @clientId,
-       secret_ciphertext = @sealed, secret_hint = @hint, status = 'unverified', verified_at = NULL, updated_at = @now
+       secret_ciphertext = @sealed, secret_hint = @hint, status = 'unverified', verified_at = NULL, granted_scopes = NULL,
+       updated_at = @now
      WHERE id = @id`,
   );
-  const setStatus = db.prepare('UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), updated_at = ? WHERE id = ?');
+  const setStatus = db.prepare(
+    'UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), granted_scopes = COALESCE(?, granted_scopes), updated_at = ? WHERE id = ?',
+  );
   const rename = db.prepare('UPDATE credentials SET name = ?, updated_at = ? WHERE id = ?');
   const replaceSecret = db.prepare(
-    `UPDATE credentials SET secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, updated_at = ? WHERE id = ?`,
+    `UPDATE credentials SET secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, granted_scopes = NULL,
+       updated_at = ? WHERE id = ?`,
   );
   const deleteById = db.prepare('DELETE FROM credentials WHERE id = ?');
 
@@ -152,9 +160,10 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
       if (!unchanged) replace.run(params(existing.id, input, source));
       return this.get(existing.id) as Credential;
     },
-    markStatus(id: string, status: Credential['status']): void {
+    /** Records what Shopify said; a verification also records the scopes it granted, kept until the next one. */
+    markStatus(id: string, status: Credential['status'], grantedScopes?: readonly string[]): void {
       const now = new Date().toISOString();
-      setStatus.run(status, status === 'verified' ? now : null, now, id);
+      setStatus.run(status, status === 'verified' ? now : null, grantedScopes ? JSON.stringify(grantedScopes) : null, now, id);
     },
     /**
      * Renames a credential and/or replaces its secret, keeping the rest. A new secret has not been

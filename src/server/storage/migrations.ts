@@ -162,4 +162,7 @@ export const migrations: Migration[] = [
   );
   CREATE INDEX audit_log_by_time ON audit_log (at, id);
   `,
+  // The scopes Shopify granted at the credential's last verification (a JSON array; NULL until verified): the
+  // list says "Missing scopes" for a credential that lacks some, without asking Shopify on every visit.
+  `ALTER TABLE credentials ADD COLUMN granted_scopes TEXT;`,
 ];

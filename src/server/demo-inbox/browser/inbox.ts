@@ -6,12 +6,14 @@
 import type { DemoConversation } from '../conversations';
 import type { InboxData } from '../inbox-data';
 import { byId, type DemoInbox } from './demo-inbox';
+import { sandboxChange } from './sandbox-change';
 
 const data = JSON.parse(byId('inbox-data').textContent ?? '{}') as InboxData;
 const theme = byId<HTMLSelectElement>('theme');
 const width = document.getElementById('width') as HTMLSelectElement | null;
 const reply = byId<HTMLTextAreaElement>('reply');
 let selected: DemoConversation | null = null;
+const sandbox = data.sandbox ? sandboxChange(() => selected) : null;
 
 async function tokenFor(role: 'agent' | 'admin', expired = false): Promise<string> {
   const response = await fetch(`/demo-token?role=${role}${expired ? '&expired=1' : ''}`, { method: 'POST' });
@@ -41,6 +43,7 @@ function open(conversation: DemoConversation): void {
     button.setAttribute('aria-pressed', String(button.dataset.id === conversation.id));
   });
   renderThread(conversation);
+  sandbox?.show(conversation);
   reply.value = '';
   emit('inbox:open', conversation);
 }

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sandboxShop } from '../../../../mocks/shopify/store';
 import {
+  configOverviewSchema,
   credentialViewSchema,
   requiredScopes,
   verifyResultSchema,
   type CredentialInput,
   type CredentialView,
 } from '../../../shared/config-wire';
+import { missingScopes } from '../../../shared/scopes';
 import { callApi, problemOf } from '../../test/config-api';
 import { startHarness, type Harness, type HarnessOptions } from '../../test/harness';
 
@@ -257,5 +259,45 @@ describe('a stored credential', () => {
     expect((await callApi(h, 'DELETE', `/api/config/credentials/${sandbox.id}`)).status).toBe(409);
     h.services.settings.activate(null, 'test');
     expect((await callApi(h, 'DELETE', `/api/config/credentials/${sandbox.id}`)).status).toBe(204);
+  });
+});
+
+describe('the scopes a credential was granted', () => {
+  const overview = async (h: Harness) => configOverviewSchema.parse(await (await callApi(h, 'GET', '/api/config')).json());
+
+  it('are kept from its last verification, so the list can say which required ones are missing', async () => {
+    const granted = ['read_customers', 'write_orders', 'read_products'];
+    const h = await harness({ sandbox: { grantedScopes: granted } });
+    const created = await submit(h, oauth());
+    expect(created.grantedScopes).toEqual(granted);
+    const listed = (await overview(h)).credentials.find((c) => c.id === created.id);
+    expect(listed?.grantedScopes).toEqual(granted);
+    // write_orders grants read_orders: Shopify implies the one from the other.
+    expect(missingScopes(listed?.grantedScopes ?? [], requiredScopes)).toEqual([
+      'write_customers',
+      'read_draft_orders',
+      'write_draft_orders',
+      'write_products',
+    ]);
+  });
+
+  it('are forgotten when the secret is replaced, until it is verified again', async () => {
+    const h = await harness();
+    const created = await submit(h, oauth());
+    expect(created.grantedScopes).toEqual(expect.arrayContaining([...requiredScopes]));
+    await callApi(h, 'PATCH', `/api/config/credentials/${created.id}`, { secret: sandboxShop.clientSecret });
+    expect((await overview(h)).credentials.find((c) => c.id === created.id)?.grantedScopes).toBeNull();
+    await callApi(h, 'POST', `/api/config/credentials/${created.id}/verify`);
+    expect((await overview(h)).credentials.find((c) => c.id === created.id)?.grantedScopes).toEqual(
+      expect.arrayContaining([...requiredScopes]),
+    );
+  });
+
+  it('are not counted missing when only their write scope was granted', async () => {
+    const h = await harness({
+      sandbox: { grantedScopes: ['write_customers', 'write_draft_orders', 'write_orders', 'write_products'] },
+    });
+    const result = verifyResultSchema.parse(await (await callApi(h, 'POST', '/api/config/verify-credentials', oauth())).json());
+    expect(result.missingScopes).toEqual([]);
   });
 });

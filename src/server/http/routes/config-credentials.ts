@@ -51,7 +51,7 @@ export function credentialRoutes(services: CredentialRouteServices) {
     if (!credential) throw notFound(id);
     try {
       const result = await services.verifyCredential({ ...credential, secret: credentials.readSecret(id) });
-      credentials.markStatus(id, 'verified');
+      credentials.markStatus(id, 'verified', result.grantedScopes);
       return result;
     } catch (error) {
       if (isRefusal(error)) {
