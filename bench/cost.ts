@@ -1,7 +1,8 @@
-import { personas } from '../mocks/shopify/personas';
+import { personaProfiles, personas } from '../mocks/shopify/personas';
 import { startSandboxStore, type RunningSandboxStore } from '../mocks/shopify/store';
 import { fieldsOf, orderCardFields, type FieldKey } from '../src/shared/fields';
 import { defaultFieldMapping, type FieldMapping } from '../src/shared/mapping';
+import { basicPeopleMapping } from '../src/shared/people';
 import { agentToken, cardOpenHeaders, createBenchBff, noCache } from './lib/bff';
 import type { Figure, Line } from './lib/report';
 import { distDir } from './weight';
@@ -72,15 +73,49 @@ function costLines(name: string, what: string, cost: Cost): Line[] {
   ];
 }
 
+type Meter = ReturnType<typeof meter>;
+
+/**
+ * A card open resolved in the People directory: Grace's phone is only on her address, which Shopify's search
+ * finds in three requests (customers, then addresses, then the card); People knows it and the card opens her by
+ * id in one. Measured after one sync of the sandbox store with the basic People mapping.
+ */
+async function peopleOpen(services: ReturnType<typeof createBenchBff>['services'], call: Meter) {
+  const shopper = { phone: personaProfiles.grace.address.phone ?? '' };
+  const credential = services.credentials.list()[0];
+  if (!credential) throw new Error('No credential to sync People with');
+  const searched = await call('/api/card', shopper);
+  await services.peopleSettings.setCredential(credential.id, 'bench');
+  await services.peopleSettings.saveMapping(basicPeopleMapping, 0, 'bench');
+  await services.peopleSettings.setActive(true, 'bench');
+  await services.peopleSync.tick();
+  const { answer, cost } = await call('/api/card', shopper);
+  const matchedBy = answer.matchedBy as { via?: string } | undefined;
+  if (answer.state !== 'matched' || matchedBy?.via !== 'people') {
+    throw new Error(`The card open did not resolve through People: ${JSON.stringify(answer.matchedBy ?? answer.state)}`);
+  }
+  return { viaPeople: cost, viaSearch: searched.cost };
+}
+
 /**
  * Figure 2: what one card open (and one order-details open) costs at Shopify, for the default
  * mapping and for the most expensive one the catalogue allows. The shopper is Amélie, found by
  * phone, whose 12 orders fill the first page of 10.
  */
 export async function costFigure(): Promise<Figure> {
-  const sandbox = await startSandboxStore({ port: 0, bucket: { maximumAvailable: 1e12, restoreRate: 1e12 } });
+  const sandbox = await startSandboxStore({
+    port: 0,
+    bucket: { maximumAvailable: 1e12, restoreRate: 1e12 },
+    bulk: { startDelayMs: 0, pageDelayMs: 0 },
+  });
   try {
-    const { app, services } = createBenchBff({ sandboxOrigin: sandbox.origin, cache: noCache, distDir, logLevel: 'silent' });
+    const { app, services } = createBenchBff({
+      sandboxOrigin: sandbox.origin,
+      cache: noCache,
+      distDir,
+      logLevel: 'silent',
+      peopleSync: { pollMs: 20 },
+    });
     const call = meter(sandbox, app, await agentToken());
     const shopper = { phone: personas.amelie.phone };
     const tokenRequestsAtStart = sandbox.store.stats.tokenRequests;
@@ -118,6 +153,8 @@ export async function costFigure(): Promise<Figure> {
     const byDefault = await openBoth();
     use(largest);
     const byLargest = await openBoth();
+    use(defaultFieldMapping);
+    const throughPeople = await peopleOpen(services, call);
 
     return {
       title: `2. Shopify cost per open (sandbox store's accounting; Standard plan restores ${STANDARD_RESTORE_RATE} points/s)`,
@@ -131,8 +168,21 @@ export async function costFigure(): Promise<Figure> {
         { label: 'largest mapping: order card fields', value: costliest.join(', ') },
         ...costLines('largest mapping', 'card open', byLargest.cardOpen),
         ...costLines('largest mapping', 'order details open', byLargest.orderDetails),
+        ...costLines('through People', 'card open', throughPeople.viaPeople),
+        {
+          label: 'the same open searching Shopify (People not active)',
+          value: `${throughPeople.viaSearch.requests} requests (${throughPeople.viaSearch.operations.join(', ')}), requested ${throughPeople.viaSearch.requested}`,
+        },
       ],
-      data: { shopper: 'amelie by phone', perField, defaultMapping: defaultFieldMapping, largestMapping: largest, byDefault, byLargest },
+      data: {
+        throughPeople,
+        shopper: 'amelie by phone',
+        perField,
+        defaultMapping: defaultFieldMapping,
+        largestMapping: largest,
+        byDefault,
+        byLargest,
+      },
     };
   } finally {
     await sandbox.close();

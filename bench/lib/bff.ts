@@ -28,6 +28,8 @@ export type BenchBffOptions = {
   distDir: string;
   allowedHostOrigins?: string[];
   logLevel?: LogLevel;
+  /** The People sync's timing (the bench polls bulk operations without waiting a second). */
+  peopleSync?: Parameters<typeof createServices>[0]['peopleSync'];
 };
 
 /**
@@ -40,6 +42,7 @@ export function createBenchBff(options: BenchBffOptions) {
     appSecret: benchSecret,
     endpoint: { apiOrigin: options.sandboxOrigin },
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.peopleSync ? { peopleSync: options.peopleSync } : {}),
   });
   const credential = services.credentials.create({
     name: 'Sandbox',
