@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { personas, sandboxShop } from '../mocks/shopify/personas';
 import { configAppSecret, e2ePorts } from '../playwright.config';
+import { defaultFieldMapping } from '../src/shared/mapping';
 import { signToken } from '../src/server/auth/tokens';
 
 // A BFF of its own with nothing configured and a sandbox store reachable: a new admin sets People up.
@@ -160,6 +161,31 @@ test('a customer changed in Shopify appears changed in People after Run now', as
   await page.getByRole('tab', { name: 'People' }).click();
   await page.getByRole('searchbox', { name: 'Search people' }).fill('Kim-Okafor');
   await expect(page.getByRole('list', { name: 'People' }).getByRole('button')).toHaveText(['Grace Kim-Okafor']);
+});
+
+test('the card of a conversation with that shopper matches through People, in one Shopify request', async ({ page, request }) => {
+  // The card itself set up by the admin: the same credential active, the default fields saved.
+  const admin = { Authorization: `Bearer ${await signToken(configAppSecret, { sub: 'noor@example.com', role: 'admin' })}` };
+  const overview = (await (await request.get(`${bff}/api/config`, { headers: admin })).json()) as {
+    credentials: { id: string }[];
+    mapping: { version: number } | null;
+  };
+  const credentialId = overview.credentials[0]?.id;
+  expect(credentialId).toBeTruthy();
+  expect((await request.put(`${bff}/api/config/activation`, { headers: admin, data: { credentialId } })).ok()).toBe(true);
+  if (!overview.mapping) {
+    const saved = await request.put(`${bff}/api/config/mapping`, { headers: admin, data: { version: 0, mapping: defaultFieldMapping } });
+    expect(saved.ok()).toBe(true);
+  }
+
+  // Grace's phone is only on her address: Shopify's search needs three requests to find it, People one.
+  const before = (await (await request.get(`${sandbox}/sandbox/stats`)).json()) as { graphqlRequests: number };
+  const agent = await signToken(configAppSecret, { sub: 'ana@example.com', role: 'agent' });
+  await page.goto(`${bff}/card?channel=whatsapp&phone=${encodeURIComponent('+12065550199')}#token=${agent}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Grace Kim-Okafor' })).toBeVisible();
+  await expect(page.getByText(/in People/)).toBeVisible();
+  const after = (await (await request.get(`${sandbox}/sandbox/stats`)).json()) as { graphqlRequests: number };
+  expect(after.graphqlRequests - before.graphqlRequests).toBe(1);
 });
 
 test('a person is deleted with a confirm step, and is gone from People', async ({ page }) => {

@@ -231,6 +231,13 @@ export function createSandboxStore(options: SandboxStoreOptions = {}) {
   });
 
   app.get(`${BULK_FILE_PATH}/:name`, (c) => storage.serve(c.req.raw, c.req.param('name')));
+  // What the store has been asked so far, for tests that drive it from another process.
+  app.get('/sandbox/stats', () =>
+    json(
+      { tokenRequests: stats.tokenRequests, graphqlRequests: stats.graphqlRequests, operations: stats.graphql.map((r) => r.operationName) },
+      200,
+    ),
+  );
   app.route('/sandbox', sandboxControl(changes));
 
   app.notFound(() => notFound());

@@ -160,7 +160,7 @@ export const strings = {
 
   matched: {
     matchedBy: ({ kind, value, display, via }: MatchedIdentifier) => {
-      const where = via === 'address' ? ' on an address' : '';
+      const where = via === 'address' ? ' on an address' : via === 'people' ? ' in People' : '';
       switch (kind) {
         case 'customerId':
           return 'picked from several matching customers';

@@ -50,6 +50,17 @@ describe('the matched card', () => {
     expect(await screen.findByText('matched by phone +44 7700 900123 on an address')).toBeInTheDocument();
   });
 
+  it('says when the People directory found the shopper', async () => {
+    server.use(
+      http.post('/api/card', () =>
+        HttpResponse.json(matchedCard(amelie, { kind: 'email', value: 'amelie.dubois@example.fr', via: 'people' })),
+      ),
+    );
+    renderWithProviders(<CardApp context={whatsapp} />);
+
+    expect(await screen.findByText('matched by email amelie.dubois@example.fr in People')).toBeInTheDocument();
+  });
+
   it('shows the customer-detail fields the admin chose, the name being the title', async () => {
     renderWithProviders(<CardApp context={whatsapp} />);
     const details = await screen.findByRole('region', { name: 'Customer details' });
