@@ -22,7 +22,7 @@ type Cost = {
 };
 
 /** Sends one BFF call and reads what it cost from the sandbox store's accounting. */
-function meter(sandbox: RunningSandboxStore, app: ReturnType<typeof createBenchBff>['app'], token: string) {
+function meter(sandbox: RunningSandboxStore, app: Awaited<ReturnType<typeof createBenchBff>>['app'], token: string) {
   return async (path: string, body: unknown): Promise<{ answer: Record<string, unknown>; cost: Cost }> => {
     const { stats } = sandbox.store;
     const from = stats.graphql.length;
@@ -80,13 +80,13 @@ function costLines(name: string, what: string, cost: Cost): Line[] {
 export async function costFigure(): Promise<Figure> {
   const sandbox = await startSandboxStore({ port: 0, bucket: { maximumAvailable: 1e12, restoreRate: 1e12 } });
   try {
-    const { app, services } = createBenchBff({ sandboxOrigin: sandbox.origin, cache: noCache, distDir, logLevel: 'silent' });
+    const { app, services } = await createBenchBff({ sandboxOrigin: sandbox.origin, cache: noCache, distDir, logLevel: 'silent' });
     const call = meter(sandbox, app, await agentToken());
     const shopper = { phone: personas.amelie.phone };
     const tokenRequestsAtStart = sandbox.store.stats.tokenRequests;
-    let version = services.settings.mapping()?.version ?? 0;
-    const use = (mapping: FieldMapping) => {
-      version = services.settings.saveMapping(mapping, version, 'bench').version;
+    let version = (await services.settings.mapping())?.version ?? 0;
+    const use = async (mapping: FieldMapping) => {
+      version = (await services.settings.saveMapping(mapping, version, 'bench')).version;
     };
     const open = async () => {
       const { answer, cost } = await call('/api/card', shopper);
@@ -104,7 +104,7 @@ export async function costFigure(): Promise<Figure> {
     // Each order field alone on the order card, to find the three that cost most.
     const perField: { key: FieldKey; requested: number; actual: number }[] = [];
     for (const key of orderCardFields()) {
-      use({ ...defaultFieldMapping, orderCard: [key] });
+      await use({ ...defaultFieldMapping, orderCard: [key] });
       const { cost } = await open();
       perField.push({ key, requested: cost.requested, actual: cost.actual });
     }
@@ -114,9 +114,9 @@ export async function costFigure(): Promise<Figure> {
       .map((f) => f.key);
     const largest: FieldMapping = { orderCard: costliest, orderDetails: fieldsOf('order'), customerDetails: fieldsOf('customer') };
 
-    use(defaultFieldMapping);
+    await use(defaultFieldMapping);
     const byDefault = await openBoth();
-    use(largest);
+    await use(largest);
     const byLargest = await openBoth();
 
     return {
