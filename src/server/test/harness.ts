@@ -10,6 +10,7 @@ import { createLogger } from '../setup/log';
 import { createServices, type Services, type ServicesOptions } from '../setup/services';
 import { defaultCallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import { openDatabase } from '../storage/db';
+import type { RedisState } from '../shared-state/redis-state';
 import type { Sql } from '../storage/sql';
 import { sqliteSql } from '../storage/sqlite-sql';
 
@@ -44,6 +45,8 @@ export type HarnessOptions = {
   callBudget?: Partial<CallBudgetPolicy>;
   /** The database: an in-memory SQLite one unless given (the caller closes one it gives). */
   sql?: Sql;
+  /** Several instances' shared state; none unless given. */
+  redis?: RedisState;
   /** The People sync's timing and seams; it never waits for real unless told to. */
   peopleSync?: ServicesOptions['peopleSync'];
 };
@@ -81,6 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
     peopleSync: { sleep: async () => undefined, pollMs: 1, ...options.peopleSync },
+    ...(options.redis ? { redis: options.redis } : {}),
   });
   const credential =
     options.credential === 'access_token'
