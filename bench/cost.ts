@@ -23,7 +23,7 @@ type Cost = {
 };
 
 /** Sends one BFF call and reads what it cost from the sandbox store's accounting. */
-function meter(sandbox: RunningSandboxStore, app: ReturnType<typeof createBenchBff>['app'], token: string) {
+function meter(sandbox: RunningSandboxStore, app: Awaited<ReturnType<typeof createBenchBff>>['app'], token: string) {
   return async (path: string, body: unknown): Promise<{ answer: Record<string, unknown>; cost: Cost }> => {
     const { stats } = sandbox.store;
     const from = stats.graphql.length;
@@ -80,9 +80,9 @@ type Meter = ReturnType<typeof meter>;
  * finds in three requests (customers, then addresses, then the card); People knows it and the card opens her by
  * id in one. Measured after one sync of the sandbox store with the basic People mapping.
  */
-async function peopleOpen(services: ReturnType<typeof createBenchBff>['services'], call: Meter) {
+async function peopleOpen(services: Awaited<ReturnType<typeof createBenchBff>>['services'], call: Meter) {
   const shopper = { phone: personaProfiles.grace.address.phone ?? '' };
-  const credential = services.credentials.list()[0];
+  const credential = (await services.credentials.list())[0];
   if (!credential) throw new Error('No credential to sync People with');
   const searched = await call('/api/card', shopper);
   await services.peopleSettings.setCredential(credential.id, 'bench');
@@ -109,7 +109,7 @@ export async function costFigure(): Promise<Figure> {
     bulk: { startDelayMs: 0, pageDelayMs: 0 },
   });
   try {
-    const { app, services } = createBenchBff({
+    const { app, services } = await createBenchBff({
       sandboxOrigin: sandbox.origin,
       cache: noCache,
       distDir,
@@ -119,9 +119,9 @@ export async function costFigure(): Promise<Figure> {
     const call = meter(sandbox, app, await agentToken());
     const shopper = { phone: personas.amelie.phone };
     const tokenRequestsAtStart = sandbox.store.stats.tokenRequests;
-    let version = services.settings.mapping()?.version ?? 0;
-    const use = (mapping: FieldMapping) => {
-      version = services.settings.saveMapping(mapping, version, 'bench').version;
+    let version = (await services.settings.mapping())?.version ?? 0;
+    const use = async (mapping: FieldMapping) => {
+      version = (await services.settings.saveMapping(mapping, version, 'bench')).version;
     };
     const open = async () => {
       const { answer, cost } = await call('/api/card', shopper);
@@ -139,7 +139,7 @@ export async function costFigure(): Promise<Figure> {
     // Each order field alone on the order card, to find the three that cost most.
     const perField: { key: FieldKey; requested: number; actual: number }[] = [];
     for (const key of orderCardFields()) {
-      use({ ...defaultFieldMapping, orderCard: [key] });
+      await use({ ...defaultFieldMapping, orderCard: [key] });
       const { cost } = await open();
       perField.push({ key, requested: cost.requested, actual: cost.actual });
     }
@@ -149,11 +149,11 @@ export async function costFigure(): Promise<Figure> {
       .map((f) => f.key);
     const largest: FieldMapping = { orderCard: costliest, orderDetails: fieldsOf('order'), customerDetails: fieldsOf('customer') };
 
-    use(defaultFieldMapping);
+    await use(defaultFieldMapping);
     const byDefault = await openBoth();
-    use(largest);
+    await use(largest);
     const byLargest = await openBoth();
-    use(defaultFieldMapping);
+    await use(defaultFieldMapping);
     const throughPeople = await peopleOpen(services, call);
 
     return {

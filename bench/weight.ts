@@ -99,7 +99,7 @@ export function pageWeight(page: string) {
 /** What the BFF itself sends for these files to a browser that accepts gzip and Brotli. */
 async function servedBytes(files: readonly Asset[]): Promise<{ bytes: number; encodings: string[] }> {
   // Static files only: the sandbox origin is never contacted.
-  const { app } = createBenchBff({ sandboxOrigin: 'http://127.0.0.1:9', distDir, logLevel: 'silent' });
+  const { app } = await createBenchBff({ sandboxOrigin: 'http://127.0.0.1:9', distDir, logLevel: 'silent' });
   let bytes = 0;
   const encodings = new Set<string>();
   for (const file of files) {

@@ -9,6 +9,7 @@ import { createLogger, type LogLevel } from '../../src/server/setup/log';
 import type { RateLimitPolicy } from '../../src/server/http/rate-limit';
 import { createServices } from '../../src/server/setup/services';
 import { openDatabase } from '../../src/server/storage/db';
+import { sqliteSql } from '../../src/server/storage/sqlite-sql';
 
 export const benchSecret = 'bench-secret-bench-secret-bench-secret-0001';
 
@@ -36,23 +37,23 @@ export type BenchBffOptions = {
  * The BFF as `npm start` wires it, over an in-memory database, with the sandbox store's credential
  * active and a field mapping saved.
  */
-export function createBenchBff(options: BenchBffOptions) {
+export async function createBenchBff(options: BenchBffOptions) {
   const services = createServices({
-    db: openDatabase(':memory:'),
+    sql: sqliteSql(openDatabase(':memory:')),
     appSecret: benchSecret,
     endpoint: { apiOrigin: options.sandboxOrigin },
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.peopleSync ? { peopleSync: options.peopleSync } : {}),
   });
-  const credential = services.credentials.create({
+  const credential = await services.credentials.create({
     name: 'Sandbox',
     kind: 'client_credentials',
     shopDomain: sandboxShop.domain,
     clientId: sandboxShop.clientId,
     secret: sandboxShop.clientSecret,
   });
-  services.settings.activate(credential.id, 'bench');
-  services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
+  await services.settings.activate(credential.id, 'bench');
+  await services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
   const app = createApp({
     services,
     appSecret: benchSecret,

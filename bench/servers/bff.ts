@@ -30,7 +30,7 @@ if (env.BENCH_DEMO === '1') {
   }).fetch;
 }
 
-const { app } = createBenchBff({
+const { app } = await createBenchBff({
   sandboxOrigin,
   ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : env.BENCH_CACHE === 'keep' ? { cache: keepOnly } : {}),
   distDir: env.BENCH_DIST ?? 'dist',

@@ -5,6 +5,7 @@ import { sandboxShop } from '../../mocks/shopify/personas';
 import { basicPeopleMapping } from '../../src/shared/people';
 import { createServices } from '../../src/server/setup/services';
 import { openDatabase } from '../../src/server/storage/db';
+import { sqliteSql } from '../../src/server/storage/sqlite-sql';
 import { benchSecret } from '../lib/bff';
 import { announce, answer } from './ipc';
 
@@ -19,12 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-people-'));
 process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const services = createServices({
-  db: openDatabase(join(dir, 'context-card.db')),
+  sql: sqliteSql(openDatabase(join(dir, 'context-card.db'))),
   appSecret: benchSecret,
   endpoint: { apiOrigin: sandboxOrigin },
   peopleSync: { intervalMs: 180_000, pollMs: 200, maxPollMs: 500 },
 });
-const credential = services.credentials.create({
+const credential = await services.credentials.create({
   name: 'Sandbox',
   kind: 'client_credentials',
   shopDomain: sandboxShop.domain,

@@ -20,6 +20,7 @@ export const problemCodes = [
   'SHOPIFY_UNREACHABLE',
   'SHOPIFY_THROTTLED',
   'SHOPIFY_ERROR',
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
@@ -46,5 +47,6 @@ export const problemStatus = {
   SHOPIFY_UNREACHABLE: 504,
   SHOPIFY_THROTTLED: 503,
   SHOPIFY_ERROR: 502,
+  STORAGE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const satisfies Record<ProblemCode, number>;

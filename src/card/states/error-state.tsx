@@ -29,6 +29,7 @@ const views: Record<ApiErrorCode, { view: ErrorView; retry: boolean }> = {
   PAYLOAD_TOO_LARGE: { view: 'unexpected', retry: true },
   RATE_LIMITED: { view: 'throttled', retry: true },
   CONFIG_CONFLICT: { view: 'unexpected', retry: true },
+  STORAGE_UNAVAILABLE: { view: 'unexpected', retry: true },
   INTERNAL: { view: 'unexpected', retry: true },
   BAD_RESPONSE: { view: 'unexpected', retry: true },
 };

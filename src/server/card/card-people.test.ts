@@ -12,7 +12,7 @@ afterEach(async () => {
 /** The card over the sandbox store, with People synced once (or set up and left inactive). */
 async function withPeople(active = true) {
   h = await startHarness({ clock: testClock(), sandbox: { bulk: { startDelayMs: 0, pageDelayMs: 0 } } });
-  const credential = h.services.credentials.list()[0];
+  const credential = (await h.services.credentials.list())[0];
   if (!credential) throw new Error('no credential');
   await h.services.peopleSettings.setCredential(credential.id, 'admin-1');
   await h.services.peopleSettings.saveMapping(basicPeopleMapping, 0, 'admin-1');

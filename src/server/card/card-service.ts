@@ -54,7 +54,7 @@ export function createCardService(deps: {
   cache?: Partial<CachePolicy>;
   clock?: () => number;
   /** Changes whenever the stored settings may have; without it they are read on every call. */
-  settingsGeneration?: () => string;
+  settingsGeneration?: () => string | Promise<string>;
   /** What one card open may spend on Shopify, all its queries together. */
   callBudget?: CallBudgetPolicy;
   /** Several instances: answers shared, and one Shopify request per question across all of them. */
@@ -79,10 +79,9 @@ export function createCardService(deps: {
   const operationsByVersion = new Map<number, ReturnType<typeof cardOperations>>();
 
   /** The active credential and saved mapping, or what is missing. */
-  function readSetup(): Setup | { missing: ('credential' | 'mapping')[] } {
-    const activation = deps.settings.activation();
-    const credential = activation?.credentialId ? deps.credentials.get(activation.credentialId) : null;
-    const saved = deps.settings.mapping();
+  async function readSetup(): Promise<Setup | { missing: ('credential' | 'mapping')[] }> {
+    const [activation, saved] = await Promise.all([deps.settings.activation(), deps.settings.mapping()]);
+    const credential = activation?.credentialId ? await deps.credentials.get(activation.credentialId) : null;
     if (!credential || !saved) return { missing: [...(credential ? [] : ['credential' as const]), ...(saved ? [] : ['mapping' as const])] };
     let ops = operationsByVersion.get(saved.version);
     if (!ops) {
@@ -95,8 +94,8 @@ export function createCardService(deps: {
   // Every card open needs the setup; reading it from the database each time cost more than the open.
   const setup = deps.settingsGeneration ? memoOnGeneration(deps.settingsGeneration, readSetup) : readSetup;
 
-  function requireSetup(): Setup {
-    const current = setup();
+  async function requireSetup(): Promise<Setup> {
+    const current = await setup();
     if ('missing' in current) throw new AppError('NOT_FOUND', 'The card is not configured.');
     return current;
   }
@@ -249,7 +248,7 @@ export function createCardService(deps: {
     async open(lookup: CardLookup, viewer: Viewer): Promise<CardResponse> {
       // What cannot be looked up is refused before the cache: nothing of it is kept, nothing reaches Shopify.
       if (!lookup.customerId && !lookup.orderNumber && !lookup.email && !normalisePhone(lookup.phone ?? '')) throw badIdentifier('phone');
-      const s = setup();
+      const s = await setup();
       if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
       // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
       const answer = await cards.get(`${s.keyPrefix}:${keyOf(lookup)}`, async () => withCheckout(s, await lookUp(s, lookup)), {
@@ -260,7 +259,7 @@ export function createCardService(deps: {
     },
 
     async orders(customerId: string, after: string): Promise<OrderPageResponse> {
-      const s = requireSetup();
+      const s = await requireSetup();
       const answer = await pages.get(`${s.keyPrefix}:${customerId}:${after}`, async () => {
         const { data } = await deps.shopify.query<{ customer: { orders: OrdersConnection } | null }>(s.credential, s.ops.orderPage, {
           id: customerId,
@@ -274,7 +273,7 @@ export function createCardService(deps: {
     },
 
     async order(orderId: string): Promise<OrderDetails> {
-      const s = requireSetup();
+      const s = await requireSetup();
       const answer = await details.get(`${s.keyPrefix}:${orderId}`, async () => {
         const { data } = await deps.shopify.query<{ order: OrderNode | null }>(s.credential, s.ops.orderDetails, { id: orderId });
         if (!data.order) throw new AppError('NOT_FOUND', 'Shopify has no such order, or it is older than this app may see.');

@@ -60,8 +60,12 @@ export function createApp(options: AppOptions) {
         throw new AppError('PAYLOAD_TOO_LARGE', `Bodies are limited to ${API_BODY_LIMIT / 1024} KB.`);
       }),
     )
-    // For load balancers and people: what this instance runs on, and whether its shared cache is there.
-    .get('/health', (c) => c.json({ status: 'ok', ...services.health() }))
+    // For load balancers and people: whether this instance can answer (503 without its database), what it runs
+    // on, and whether its shared cache is there.
+    .get('/health', async (c) => {
+      const health = await services.health();
+      return c.json(health, health.status === 'ok' ? 200 : 503);
+    })
     .route('/card', cardRoutes(tokenSecrets, services.cards))
     .route('/config', configRoutes(tokenSecrets, services))
     .route('/people', peopleRoutes(tokenSecrets, services));

@@ -8,6 +8,7 @@ import { createLogger, type LogLevel } from '../setup/log';
 import { createTokenBuckets, type RateLimitPolicy } from './rate-limit';
 import { createServices } from '../setup/services';
 import { openDatabase } from '../storage/db';
+import { sqliteSql } from '../storage/sqlite-sql';
 
 const secret = 'embedding-test-secret-embedding-test-secret';
 const inbox = 'https://inbox.example.com';
@@ -21,7 +22,11 @@ function bff({ logLevel = 'info', ...options }: { rateLimit?: RateLimitPolicy; l
     '<!doctype html>\n<html>\n  <head>\n    <title>card</title>\n  </head>\n  <body></body>\n</html>\n',
   );
   writeFileSync(join(distDir, 'config.html'), '<!doctype html><title>config</title>');
-  const services = createServices({ db: openDatabase(':memory:'), appSecret: secret, endpoint: { apiOrigin: 'http://127.0.0.1:9' } });
+  const services = createServices({
+    sql: sqliteSql(openDatabase(':memory:')),
+    appSecret: secret,
+    endpoint: { apiOrigin: 'http://127.0.0.1:9' },
+  });
   const app = createApp({
     services,
     appSecret: secret,

@@ -24,6 +24,7 @@ const titles: Record<ProblemCode, string> = {
   SHOPIFY_UNREACHABLE: 'Shopify could not be reached',
   SHOPIFY_THROTTLED: 'Shopify is busy',
   SHOPIFY_ERROR: 'Shopify answered with an error',
+  STORAGE_UNAVAILABLE: 'The database is not answering',
   INTERNAL: 'Something went wrong on our side',
 };
 
@@ -39,7 +40,11 @@ export type RetryAdvice = {
  * Codes that always tell the client when to ask again: Shopify's own wait when it gave one, else these.
  * A busy shop is asked again within seconds; one that did not answer, a little later.
  */
-const defaultRetryAfterSeconds: Partial<Record<ProblemCode, number>> = { SHOPIFY_THROTTLED: 2, SHOPIFY_UNREACHABLE: 5 };
+const defaultRetryAfterSeconds: Partial<Record<ProblemCode, number>> = {
+  SHOPIFY_THROTTLED: 2,
+  SHOPIFY_UNREACHABLE: 5,
+  STORAGE_UNAVAILABLE: 5,
+};
 
 /** An error with a stable code; the one error handler turns it into an RFC 9457 problem document. */
 export class AppError extends Error {

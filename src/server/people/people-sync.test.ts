@@ -13,7 +13,7 @@ afterEach(async () => {
 async function peopleHarness(options: HarnessOptions & { mapping?: PeopleMappingInput } = {}) {
   const { mapping = basicPeopleMapping, ...rest } = options;
   h = await startHarness({ sandbox: { bulk: { startDelayMs: 0, pageDelayMs: 0 } }, ...rest });
-  const credential = h.services.credentials.list()[0];
+  const credential = (await h.services.credentials.list())[0];
   if (!credential) throw new Error('The harness has no credential');
   await h.services.peopleSettings.setCredential(credential.id, 'admin-1');
   await h.services.peopleSettings.saveMapping(mapping, 0, 'admin-1');

@@ -1,5 +1,6 @@
 import { defaultFieldMapping } from '../../shared/mapping';
 import { basicPeopleMapping } from '../../shared/people';
+import { AppError } from '../http/problem';
 import type { Credential } from '../storage/credentials-store';
 import type { Services } from './services';
 
@@ -9,8 +10,13 @@ import type { Services } from './services';
  * (the credential, the basic mapping, activated) unless an admin has set it up already.
  */
 export async function preconfigureDemo(services: Services, credential: Credential): Promise<void> {
-  if (!services.settings.activation()?.credentialId) services.settings.activate(credential.id, 'demo');
-  if (!services.settings.mapping()) services.settings.saveMapping(defaultFieldMapping, 0, 'demo');
+  if (!(await services.settings.activation())?.credentialId) await services.settings.activate(credential.id, 'demo');
+  if (!(await services.settings.mapping())) {
+    // Instances starting together on one database: one saves the default, the others find it saved.
+    await services.settings.saveMapping(defaultFieldMapping, 0, 'demo').catch((error: unknown) => {
+      if (!(error instanceof AppError && error.code === 'CONFIG_CONFLICT')) throw error;
+    });
+  }
   const people = await services.peopleSettings.settings();
   if (!people) {
     await services.peopleSettings.setCredential(credential.id, 'demo');

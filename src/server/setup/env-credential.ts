@@ -7,7 +7,7 @@ import type { Credential } from '../storage/credentials-store';
  * A deployment configured without the UI: the credential from the environment is registered at
  * start, or updated in place when the environment changed, and then works like any other.
  */
-export function registerEnvCredential(services: Services, env: EnvCredential): Credential {
+export async function registerEnvCredential(services: Services, env: EnvCredential): Promise<Credential> {
   const shopDomain = normaliseShopDomain(env.shop);
   if (!shopDomain)
     throw new EnvError([`SHOPIFY_SHOP: "${env.shop}" is not a shop like acme, acme.myshopify.com or https://acme.myshopify.com`]);

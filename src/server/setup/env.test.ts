@@ -23,6 +23,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).appSecret).toBe(first);
   });
 
+  it('keeps everything in PostgreSQL with DATABASE_URL, and refuses a URL of another engine', () => {
+    expect(loadConfig({ DATA_DIR: tmp() }).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: tmp(), DATABASE_URL: 'postgres://card@db.internal:5432/card' }).databaseUrl).toBe(
+      'postgres://card@db.internal:5432/card',
+    );
+    expect(() => loadConfig({ DATA_DIR: tmp(), DATABASE_URL: 'mysql://db.internal/card' })).toThrow(
+      /DATABASE_URL must look like postgres:/,
+    );
+  });
+
   it('names every bad variable in one error', () => {
     const attempt = () =>
       loadConfig({

@@ -64,6 +64,12 @@ const envSchema = z.object({
   DEMO: flag.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PEOPLE_SYNC_INTERVAL: duration.default(180_000),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'DATABASE_URL must look like postgres://user:password@host:5432/database')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   REDIS_URL: z
     .string()
     .trim()
@@ -118,6 +124,8 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Milliseconds between People sync runs. */
   peopleSyncIntervalMs: number;
+  /** PostgreSQL for everything kept, shared by several instances; SQLite in `dataDir` without it. */
+  databaseUrl: string | undefined;
   /** Shared state for several instances (cache, single flight, tokens, rate limits); none for one process. */
   redisUrl: string | undefined;
 };
@@ -168,6 +176,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     envCredential,
     logLevel: env.LOG_LEVEL,
     peopleSyncIntervalMs: env.PEOPLE_SYNC_INTERVAL,
+    databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
   };
 }

@@ -59,15 +59,15 @@ async function start({ dataDir, secret, previous, fromEnvironment = false }: Sta
 /** A credential added by an admin, activated, with the default fields: sealed with `secret`. */
 async function configuredByAnAdmin(dataDir: string, secret: string) {
   const first = await start({ dataDir, secret });
-  const credential = first.app.services.credentials.create({
+  const credential = await first.app.services.credentials.create({
     name: 'Linden & Loom (admin)',
     kind: 'client_credentials',
     shopDomain: sandboxShop.domain,
     clientId: sandboxShop.clientId,
     secret: sandboxShop.clientSecret,
   });
-  first.app.services.settings.activate(credential.id, 'admin-1');
-  first.app.services.settings.saveMapping(defaultFieldMapping, 0, 'admin-1');
+  await first.app.services.settings.activate(credential.id, 'admin-1');
+  await first.app.services.settings.saveMapping(defaultFieldMapping, 0, 'admin-1');
   expect((await first.openCard()).status).toBe(200);
   await first.app.stop();
   return credential;

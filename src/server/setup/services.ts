@@ -8,14 +8,14 @@ import { createPeopleStore } from '../people/people-store';
 import { createPeopleSync, type PeopleSyncOptions } from '../people/people-sync';
 import { createCardSettingsStore } from '../storage/card-settings-store';
 import { createCredentialsStore } from '../storage/credentials-store';
-import type { Db } from '../storage/db';
-import { databaseGeneration } from '../storage/generation';
+import { setupGeneration } from '../storage/generation';
 import { createSecretBox } from '../storage/secrets';
-import { sqliteSql } from '../storage/sqlite-sql';
+import type { Sql } from '../storage/sql';
 import type { RedisState } from '../shared-state/redis-state';
 
 export type ServicesOptions = {
-  db: Db;
+  /** The database: SQLite embedded, or PostgreSQL shared by every instance (`openStorage`). */
+  sql: Sql;
   appSecret: string;
   /** During a rotation, the secret APP_SECRET had before: stored secrets sealed with it still open. */
   previousAppSecret?: string | undefined;
@@ -32,8 +32,10 @@ export type ServicesOptions = {
 
 /** Everything the routes need, wired once. Tests build it over `:memory:` and the sandbox store. */
 export function createServices(options: ServicesOptions) {
-  const credentials = createCredentialsStore(options.db, createSecretBox(options.appSecret, options.previousAppSecret));
-  const settings = createCardSettingsStore(options.db, options.clock);
+  const { sql } = options;
+  const generation = setupGeneration(sql);
+  const credentials = createCredentialsStore(sql, createSecretBox(options.appSecret, options.previousAppSecret), generation);
+  const settings = createCardSettingsStore(sql, { generation, ...(options.clock ? { now: options.clock } : {}) });
   const redis = options.redis;
   const shopify = createShopifyGateway({
     endpoint: options.endpoint,
@@ -42,7 +44,6 @@ export function createServices(options: ServicesOptions) {
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.gateway,
   });
-  const sql = sqliteSql(options.db);
   const people = createPeopleStore(sql, options.clock);
   const cards = createCardService({
     credentials,
@@ -50,7 +51,7 @@ export function createServices(options: ServicesOptions) {
     shopify,
     people,
     ...(redis ? { redis } : {}),
-    settingsGeneration: databaseGeneration(options.db),
+    settingsGeneration: () => generation.current(),
     ...(options.gateway?.budget ? { callBudget: options.gateway.budget } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
@@ -66,13 +67,23 @@ export function createServices(options: ServicesOptions) {
     ...options.peopleSync,
   });
   return {
-    db: options.db,
     redis,
-    /** What `/api/health` tells: the database engine, and whether Redis is off, connected or unavailable. */
-    health: () => ({
-      database: sql.engine,
-      redis: !redis ? ('off' as const) : redis.available() ? ('connected' as const) : ('unavailable' as const),
-    }),
+    /**
+     * What `/api/health` tells: whether the database answers (and which engine it is), and whether Redis is off,
+     * connected or unavailable. Only the database is needed to answer: without Redis an instance asks Shopify.
+     */
+    async health() {
+      const database = await sql.get('SELECT 1 AS ok').then(
+        () => 'ok' as const,
+        () => 'unavailable' as const,
+      );
+      return {
+        status: database === 'ok' ? ('ok' as const) : ('unavailable' as const),
+        database,
+        engine: sql.engine,
+        redis: !redis ? ('off' as const) : redis.available() ? ('connected' as const) : ('unavailable' as const),
+      };
+    },
     sql,
     people,
     peopleSettings,

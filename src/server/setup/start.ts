@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../http/app';
 import { preconfigureDemo } from './demo-setup';
@@ -11,7 +11,7 @@ import type { Config } from './env';
 import { createLogger, type Logger } from './log';
 import { createServices, type Services } from './services';
 import type { Credential } from '../storage/credentials-store';
-import { openDatabase } from '../storage/db';
+import { openStorage, storageDescription } from '../storage/storage';
 import { connectRedisState } from '../shared-state/redis-state';
 
 /** How long a stop waits for the requests in flight before it closes their connections. */
@@ -56,8 +56,8 @@ export type RunningApp = {
  * Seals again with the current APP_SECRET what APP_SECRET_PREVIOUS sealed, and says in one line per
  * credential what no secret opens: cards using such a credential say so; everything else works.
  */
-function resealSecrets(services: Services, logger: Logger): void {
-  const { resealed, unreadable } = services.credentials.resealWithCurrentSecret();
+async function resealSecrets(services: Services, logger: Logger): Promise<void> {
+  const { resealed, unreadable } = await services.credentials.resealWithCurrentSecret();
   if (resealed > 0) logger.info('stored Shopify secrets sealed again with the current APP_SECRET', { resealed });
   for (const credential of unreadable) {
     logger.error(
@@ -72,7 +72,9 @@ function resealSecrets(services: Services, logger: Logger): void {
 export async function startApp(config: Config, options: { logger?: Logger; print?: (line: string) => void } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const print = options.print ?? ((line: string) => console.log(line));
-  const db = openDatabase(join(config.dataDir, 'context-card.db'));
+  const storage = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
+  const sql = await openStorage(storage);
+  logger.info(`keeping data in ${storageDescription(storage)}`);
 
   // Demo without a real store: the sandbox store stands in for Shopify.
   const useSandbox = config.demo && !config.envCredential;
@@ -84,21 +86,21 @@ export async function startApp(config: Config, options: { logger?: Logger; print
   const redis = config.redisUrl ? connectRedisState(config.redisUrl, { logger }) : undefined;
   if (redis) await redis.ready().catch(() => logger.warn('redis did not answer at start; going on without it until it does'));
   const services = createServices({
-    db,
+    sql,
     ...(redis ? { redis } : {}),
     appSecret: config.appSecret,
     previousAppSecret: config.previousAppSecret,
     endpoint: { apiOrigin },
     peopleSync: { intervalMs: config.peopleSyncIntervalMs, logger },
   });
-  resealSecrets(services, logger);
+  await resealSecrets(services, logger);
 
   let demoCredential: Credential | undefined;
   if (config.envCredential) {
-    demoCredential = registerEnvCredential(services, config.envCredential);
+    demoCredential = await registerEnvCredential(services, config.envCredential);
   } else if (sandbox) {
     const shop = sandbox.sandboxShop;
-    demoCredential = services.credentials.upsertFromSource('sandbox', {
+    demoCredential = await services.credentials.upsertFromSource('sandbox', {
       name: `${shop.name} (sandbox store)`,
       kind: 'client_credentials',
       shopDomain: shop.domain,
@@ -159,7 +161,7 @@ export async function startApp(config: Config, options: { logger?: Logger; print
         await Promise.all(servers.map((server) => drain(server, DRAIN_MS)));
         await running?.close();
         await redis?.close();
-        db.close();
+        await sql.close();
       })();
       return stopping;
     },

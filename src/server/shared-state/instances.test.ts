@@ -7,7 +7,8 @@ import { signToken } from '../auth/tokens';
 import { createApp } from '../http/app';
 import { createLogger } from '../setup/log';
 import { createServices, type Services } from '../setup/services';
-import { openDatabase, type Db } from '../storage/db';
+import { openDatabase } from '../storage/db';
+import { sqliteSql } from '../storage/sqlite-sql';
 import { redisReachable, testRedisUrl } from '../test/engines';
 import { connectRedisState, type RedisState } from './redis-state';
 
@@ -22,7 +23,7 @@ afterEach(async () => {
 async function instances(count: number, redisUrl = testRedisUrl) {
   const sandbox: RunningSandboxStore = await startSandboxStore({ now: anchor });
   opened.push(sandbox);
-  const db: Db = openDatabase(':memory:');
+  const sql = sqliteSql(openDatabase(':memory:'));
   const prefix = `instances-${randomBytes(6).toString('hex')}:`;
   const apps: { services: Services; app: ReturnType<typeof createApp> }[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -31,17 +32,17 @@ async function instances(count: number, redisUrl = testRedisUrl) {
     // Connected before the load starts, however busy the machine (an unreachable Redis is a test of its own).
     if (redisUrl === testRedisUrl) await redis.ready(10_000);
     else await redis.ready(500).catch(() => undefined);
-    const services = createServices({ db, appSecret: secret, endpoint: { apiOrigin: sandbox.origin }, redis });
+    const services = createServices({ sql, appSecret: secret, endpoint: { apiOrigin: sandbox.origin }, redis });
     if (i === 0) {
-      const credential = services.credentials.create({
+      const credential = await services.credentials.create({
         name: 'Sandbox',
         kind: 'client_credentials',
         shopDomain: sandboxShop.domain,
         clientId: sandboxShop.clientId,
         secret: sandboxShop.clientSecret,
       });
-      services.settings.activate(credential.id, 'test');
-      services.settings.saveMapping(defaultFieldMapping, 0, 'test');
+      await services.settings.activate(credential.id, 'test');
+      await services.settings.saveMapping(defaultFieldMapping, 0, 'test');
     }
     apps.push({
       services,
@@ -89,6 +90,6 @@ describe('an instance whose Redis is away', () => {
     const answer = await open(0, { email: 'amelie.dubois@example.fr' });
     expect(answer.status).toBe(200);
     const health = await apps[0]!.app.request('/api/health');
-    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite', redis: 'unavailable' });
+    expect(await health.json()).toEqual({ status: 'ok', database: 'ok', engine: 'sqlite', redis: 'unavailable' });
   });
 });

@@ -97,13 +97,13 @@ export function createShopifyGateway(options: GatewayOptions) {
   const random = options.random ?? Math.random;
   const tokens = createTokenProvider(endpoint, options.clock, options.sharedTokens);
   /** The credential as the token endpoint takes it (the shared token's key is derived from it, never stored). */
-  const clientCredentials = (credential: Credential) =>
+  const clientCredentials = async (credential: Credential) =>
     credential.kind === 'client_credentials' && credential.clientId
-      ? { shopDomain: credential.shopDomain, clientId: credential.clientId, clientSecret: credentials.readSecret(credential.id) }
+      ? { shopDomain: credential.shopDomain, clientId: credential.clientId, clientSecret: await credentials.readSecret(credential.id) }
       : undefined;
 
   async function accessToken(credential: Credential, timeoutMs: number): Promise<{ token: string; renewable: boolean }> {
-    const secret = credentials.readSecret(credential.id);
+    const secret = await credentials.readSecret(credential.id);
     if (credential.kind === 'access_token') return { token: secret, renewable: false };
     if (!credential.clientId) throw new AppError('CREDENTIALS_INVALID', 'The stored credential has no client ID.');
     const token = await tokens.token(
@@ -157,12 +157,12 @@ export function createShopifyGateway(options: GatewayOptions) {
           if (token.renewable && !renewed && budget.canRetryAfter(0)) {
             // A cached client-credentials token can be revoked early: renew once and try once more.
             renewed = true;
-            tokens.forget(credential.id, token.token, clientCredentials(credential));
+            tokens.forget(credential.id, token.token, await clientCredentials(credential));
             continue;
           }
           // A legacy token is never renewed: Shopify revoked it, so an admin must replace it.
-          if (!token.renewable) credentials.markStatus(credential.id, 'invalid');
-          tokens.forget(credential.id, undefined, clientCredentials(credential));
+          if (!token.renewable) await credentials.markStatus(credential.id, 'invalid');
+          tokens.forget(credential.id, undefined, await clientCredentials(credential));
         }
         if (!answer.transient || tryNumber >= policy.attempts) throw givenUp(answer);
         const backoff = policy.baseDelayMs * 2 ** (tryNumber - 1) * (0.5 + random());

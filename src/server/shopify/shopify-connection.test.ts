@@ -59,7 +59,7 @@ describe('tokens', () => {
     const response = await h.openCard({ phone: '+33612345678' });
     expect(await problemCode(response)).toBe('CREDENTIALS_INVALID');
     expect(h.sandbox.store.stats.tokenRequests).toBe(0);
-    expect(h.services.credentials.list()[0]?.status).toBe('invalid');
+    expect((await h.services.credentials.list())[0]?.status).toBe('invalid');
   });
 });
 
@@ -237,8 +237,8 @@ describe('cache', () => {
   it('keeps answers of one mapping version apart from the next', async () => {
     const h = await harness({ cache: { freshMs: 30_000, revalidateMs: 120_000, keepMs: 86_400_000 } });
     await matched(h, { phone: '+33612345678' });
-    const saved = h.services.settings.mapping();
-    h.services.settings.saveMapping({ ...saved!.mapping, orderCard: ['order.name', 'order.totalPrice'] }, saved!.version, 'admin');
+    const saved = await h.services.settings.mapping();
+    await h.services.settings.saveMapping({ ...saved!.mapping, orderCard: ['order.name', 'order.totalPrice'] }, saved!.version, 'admin');
     const after = await matched(h, { phone: '+33612345678' });
     expect(Object.keys(after.orders.nodes[0]?.fields ?? {}).sort()).toEqual(['order.name', 'order.totalPrice']);
     expect(h.sandbox.store.stats.graphqlRequests).toBe(2);

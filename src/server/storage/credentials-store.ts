@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../http/problem';
-import type { Db } from './db';
+import { setupGeneration, type SetupGeneration } from './generation';
 import { secretHint, type SecretBox } from './secrets';
+import type { Sql } from './sql';
 
 export type CredentialKind = 'client_credentials' | 'access_token';
 export type CredentialSource = 'ui' | 'env' | 'sandbox';
@@ -67,54 +68,62 @@ function toCredential(row: Row): Credential {
   };
 }
 
-export function createCredentialsStore(db: Db, box: SecretBox) {
-  const byId = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM credentials WHERE id = ?`);
-  const bySource = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM credentials WHERE source = ?`);
-  const all = db.prepare<[], Row>(`SELECT ${COLUMNS} FROM credentials ORDER BY created_at, id`);
-  const sealed = db.prepare<[string], { secret_ciphertext: string }>('SELECT secret_ciphertext FROM credentials WHERE id = ?');
-  const allSealed = db.prepare<[], { id: string; secret_ciphertext: string }>('SELECT id, secret_ciphertext FROM credentials');
-  // The same secret under the new key: nothing about the credential changes, not even updated_at (cache keys use it).
-  const reseal = db.prepare('UPDATE credentials SET secret_ciphertext = ? WHERE id = ? AND secret_ciphertext = ?');
-  const insert = db.prepare(
-    `INSERT INTO credentials (id, name, kind, shop_domain, client_id, secret_ciphertext, secret_hint, source, created_at, updated_at)
-     VALUES (@id, @name, @kind, @shopDomain, @clientId, @sealed, @hint, @source, @now, @now)`,
-  );
-  const replace = db.prepare(
-    `UPDATE credentials SET name = @name, kind = @kind, shop_domain = @shopDomain, client_id = @clientId,
-       secret_ciphertext = @sealed, secret_hint = @hint, status = 'unverified', verified_at = NULL, granted_scopes = NULL,
-       updated_at = @now
-     WHERE id = @id`,
-  );
-  const setStatus = db.prepare(
-    'UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), granted_scopes = COALESCE(?, granted_scopes), updated_at = ? WHERE id = ?',
-  );
-  const rename = db.prepare('UPDATE credentials SET name = ?, updated_at = ? WHERE id = ?');
-  const replaceSecret = db.prepare(
-    `UPDATE credentials SET secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, granted_scopes = NULL,
-       updated_at = ? WHERE id = ?`,
-  );
-  const deleteById = db.prepare('DELETE FROM credentials WHERE id = ?');
-
-  function params(id: string, input: NewCredential, source: CredentialSource) {
-    return { id, ...input, sealed: box.seal(input.secret), hint: secretHint(input.secret), source, now: new Date().toISOString() };
+/**
+ * Shopify credentials, their secrets sealed with APP_SECRET. Every change moves the setup generation in its
+ * own transaction, so that every instance's next card open reads the credential again.
+ */
+export function createCredentialsStore(sql: Sql, box: SecretBox, generation: SetupGeneration = setupGeneration(sql)) {
+  const byId = (db: Sql, id: string) => db.get<Row>(`SELECT ${COLUMNS} FROM credentials WHERE id = ?`, [id]);
+  const sealed = (db: Sql, id: string) =>
+    db.get<{ secret_ciphertext: string }>('SELECT secret_ciphertext FROM credentials WHERE id = ?', [id]);
+  const insert = (db: Sql, id: string, input: NewCredential, source: CredentialSource) => {
+    const now = new Date().toISOString();
+    return db.run(
+      `INSERT INTO credentials (id, name, kind, shop_domain, client_id, secret_ciphertext, secret_hint, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, input.name, input.kind, input.shopDomain, input.clientId, box.seal(input.secret), secretHint(input.secret), source, now, now],
+    );
+  };
+  const replace = (db: Sql, id: string, input: NewCredential) =>
+    db.run(
+      `UPDATE credentials SET name = ?, kind = ?, shop_domain = ?, client_id = ?,
+         secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, granted_scopes = NULL, updated_at = ?
+       WHERE id = ?`,
+      [
+        input.name,
+        input.kind,
+        input.shopDomain,
+        input.clientId,
+        box.seal(input.secret),
+        secretHint(input.secret),
+        new Date().toISOString(),
+        id,
+      ],
+    );
+  async function read(id: string): Promise<Credential> {
+    const row = await byId(sql, id);
+    if (!row) throw new Error(`No credential ${id}`);
+    return toCredential(row);
   }
 
   return {
-    list: (): Credential[] => all.all().map(toCredential),
-    get(id: string): Credential | null {
-      const row = byId.get(id);
+    async list(): Promise<Credential[]> {
+      return (await sql.all<Row>(`SELECT ${COLUMNS} FROM credentials ORDER BY created_at, id`)).map(toCredential);
+    },
+    async get(id: string): Promise<Credential | null> {
+      const row = await byId(sql, id);
       return row ? toCredential(row) : null;
     },
     /**
      * The decrypted secret, for the Shopify client only. CREDENTIAL_UNREADABLE when neither APP_SECRET
      * nor APP_SECRET_PREVIOUS sealed it: an admin must enter it again.
      */
-    readSecret(id: string): string {
-      const row = sealed.get(id);
+    async readSecret(id: string): Promise<string> {
+      const row = await sealed(sql, id);
       if (!row) throw new Error(`No credential ${id}`);
       const opened = box.open(row.secret_ciphertext);
       if (!opened) {
-        const name = byId.get(id)?.name ?? id;
+        const name = (await byId(sql, id))?.name ?? id;
         throw new AppError(
           'CREDENTIAL_UNREADABLE',
           `The stored secret of the credential "${name}" cannot be read with the server's APP_SECRET (it changed); an admin must enter the secret again.`,
@@ -126,62 +135,89 @@ export function createCredentialsStore(db: Db, box: SecretBox) {
      * After APP_SECRET changed: seals again with the current secret every stored secret that
      * APP_SECRET_PREVIOUS sealed, and names the credentials that no secret opens.
      */
-    resealWithCurrentSecret(): { resealed: number; unreadable: Credential[] } {
+    async resealWithCurrentSecret(): Promise<{ resealed: number; unreadable: Credential[] }> {
       let resealed = 0;
       const unreadable: Credential[] = [];
-      for (const row of allSealed.all()) {
+      for (const row of await sql.all<{ id: string; secret_ciphertext: string }>('SELECT id, secret_ciphertext FROM credentials')) {
         const opened = box.open(row.secret_ciphertext);
         if (!opened) {
-          const credential = this.get(row.id);
+          const credential = await this.get(row.id);
           if (credential) unreadable.push(credential);
         } else if (opened.sealedWith === 'previous') {
-          resealed += reseal.run(box.seal(opened.plain), row.id, row.secret_ciphertext).changes;
+          // The same secret under the new key: nothing about the credential changes, not even updated_at (cache keys
+          // use it); another instance resealing at the same start finds the row already changed and leaves it.
+          resealed += await sql.run('UPDATE credentials SET secret_ciphertext = ? WHERE id = ? AND secret_ciphertext = ?', [
+            box.seal(opened.plain),
+            row.id,
+            row.secret_ciphertext,
+          ]);
         }
       }
       return { resealed, unreadable };
     },
-    create(input: NewCredential, source: CredentialSource = 'ui'): Credential {
+    async create(input: NewCredential, source: CredentialSource = 'ui'): Promise<Credential> {
       const id = randomUUID();
-      insert.run(params(id, input, source));
-      return this.get(id) as Credential;
+      await generation.change((tx) => insert(tx, id, input, source));
+      return read(id);
     },
     /** Registers or updates the one credential that comes from the environment or the sandbox. */
-    upsertFromSource(source: Exclude<CredentialSource, 'ui'>, input: NewCredential): Credential {
-      const existing = bySource.get(source);
-      if (!existing) return this.create(input, source);
-      const stored = sealed.get(existing.id);
-      const unchanged =
-        existing.kind === input.kind &&
-        existing.shop_domain === input.shopDomain &&
-        existing.client_id === input.clientId &&
+    async upsertFromSource(source: Exclude<CredentialSource, 'ui'>, input: NewCredential): Promise<Credential> {
+      const stored = (db: Sql) =>
+        db.get<Row & { secret_ciphertext: string }>(`SELECT ${COLUMNS}, secret_ciphertext FROM credentials WHERE source = ?`, [source]);
+      const unchanged = (row: Row & { secret_ciphertext: string }): boolean =>
+        row.kind === input.kind &&
+        row.shop_domain === input.shopDomain &&
+        row.client_id === input.clientId &&
         // A secret no key opens any more is replaced by the one the environment gives.
-        stored !== undefined &&
-        box.open(stored.secret_ciphertext)?.plain === input.secret;
-      if (!unchanged) replace.run(params(existing.id, input, source));
-      return this.get(existing.id) as Credential;
+        box.open(row.secret_ciphertext)?.plain === input.secret;
+      const current = await stored(sql);
+      if (current && unchanged(current)) return toCredential(current);
+      const id = await generation.change(async (tx) => {
+        // Instances starting together with the same environment: the first registers it, the others find it.
+        const existing = await stored(tx);
+        if (existing) {
+          if (!unchanged(existing)) await replace(tx, existing.id, input);
+          return existing.id;
+        }
+        const created = randomUUID();
+        await insert(tx, created, input, source);
+        return created;
+      });
+      return read(id);
     },
     /** Records what Shopify said; a verification also records the scopes it granted, kept until the next one. */
-    markStatus(id: string, status: Credential['status'], grantedScopes?: readonly string[]): void {
+    async markStatus(id: string, status: Credential['status'], grantedScopes?: readonly string[]): Promise<void> {
       const now = new Date().toISOString();
-      setStatus.run(status, status === 'verified' ? now : null, grantedScopes ? JSON.stringify(grantedScopes) : null, now, id);
+      await generation.change((tx) =>
+        tx.run(
+          'UPDATE credentials SET status = ?, verified_at = COALESCE(?, verified_at), granted_scopes = COALESCE(?, granted_scopes), updated_at = ? WHERE id = ?',
+          [status, status === 'verified' ? now : null, grantedScopes ? JSON.stringify(grantedScopes) : null, now, id],
+        ),
+      );
     },
     /**
      * Renames a credential and/or replaces its secret, keeping the rest. A new secret has not been
      * checked against Shopify yet, so the credential is unverified again. Null when there is no such id.
      */
-    update(id: string, change: { name?: string | undefined; secret?: string | undefined }): Credential | null {
-      return db.transaction(() => {
-        if (!byId.get(id)) return null;
+    async update(id: string, change: { name?: string | undefined; secret?: string | undefined }): Promise<Credential | null> {
+      return generation.change(async (tx) => {
+        if (!(await byId(tx, id))) return null;
         const now = new Date().toISOString();
-        if (change.name !== undefined) rename.run(change.name, now, id);
-        if (change.secret !== undefined) replaceSecret.run(box.seal(change.secret), secretHint(change.secret), now, id);
-        const row = byId.get(id);
+        if (change.name !== undefined) await tx.run('UPDATE credentials SET name = ?, updated_at = ? WHERE id = ?', [change.name, now, id]);
+        if (change.secret !== undefined) {
+          await tx.run(
+            `UPDATE credentials SET secret_ciphertext = ?, secret_hint = ?, status = 'unverified', verified_at = NULL, granted_scopes = NULL,
+               updated_at = ? WHERE id = ?`,
+            [box.seal(change.secret), secretHint(change.secret), now, id],
+          );
+        }
+        const row = await byId(tx, id);
         return row ? toCredential(row) : null;
-      })();
+      });
     },
     /** Removes a credential; false when there was none. The caller checks that the card does not use it. */
-    remove(id: string): boolean {
-      return deleteById.run(id).changes > 0;
+    async remove(id: string): Promise<boolean> {
+      return (await generation.change((tx) => tx.run('DELETE FROM credentials WHERE id = ?', [id]))) > 0;
     },
   };
 }

@@ -165,4 +165,10 @@ export const migrations: Migration[] = [
   // The scopes Shopify granted at the credential's last verification (a JSON array; NULL until verified): the
   // list says "Missing scopes" for a credential that lacks some, without asking Shopify on every visit.
   `ALTER TABLE credentials ADD COLUMN granted_scopes TEXT;`,
+  // Moves with every change to what a card open reads of the setup (credentials, activation, field mapping), in
+  // the change's own transaction: each instance compares it with the setup it remembers instead of reading that.
+  `
+  CREATE TABLE config_generation (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+  INSERT INTO config_generation (id, value) VALUES (1, 0);
+  `,
 ];

@@ -9,7 +9,10 @@ import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../setup/log';
 import { createServices, type Services, type ServicesOptions } from '../setup/services';
 import { defaultCallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
-import { openDatabase, type Db } from '../storage/db';
+import { openDatabase } from '../storage/db';
+import type { RedisState } from '../shared-state/redis-state';
+import type { Sql } from '../storage/sql';
+import { sqliteSql } from '../storage/sqlite-sql';
 
 export const testSecret = 'bff-test-secret-bff-test-secret-bff-test';
 export const anchor = new Date('2026-11-01T00:00:00Z');
@@ -40,8 +43,10 @@ export type HarnessOptions = {
   credential?: 'client_credentials' | 'access_token';
   /** What each call may spend on Shopify; the production budget with 2 s per request unless given. */
   callBudget?: Partial<CallBudgetPolicy>;
-  /** An in-memory database unless given. */
-  db?: Db;
+  /** The database: an in-memory SQLite one unless given (the caller closes one it gives). */
+  sql?: Sql;
+  /** Several instances' shared state; none unless given. */
+  redis?: RedisState;
   /** The People sync's timing and seams; it never waits for real unless told to. */
   peopleSync?: ServicesOptions['peopleSync'];
 };
@@ -62,8 +67,9 @@ export function testClock(start = anchor.getTime()): TestClock {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock;
   const sandbox = await startSandboxStore({ now: anchor, ...(clock ? { clock: clock.now } : {}), ...options.sandbox });
+  const own = options.sql ? undefined : sqliteSql(openDatabase(':memory:'));
   const services = createServices({
-    db: options.db ?? openDatabase(':memory:'),
+    sql: options.sql ?? (own as Sql),
     appSecret: testSecret,
     endpoint: { apiOrigin: sandbox.origin, requestTimeoutMs: 2_000 },
     ...(clock ? { clock: clock.now } : {}),
@@ -78,26 +84,27 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     cache: options.cache ?? { freshMs: 0, revalidateMs: 0, keepMs: 0 },
     peopleSync: { sleep: async () => undefined, pollMs: 1, ...options.peopleSync },
+    ...(options.redis ? { redis: options.redis } : {}),
   });
   const credential =
     options.credential === 'access_token'
-      ? services.credentials.create({
+      ? await services.credentials.create({
           name: 'Sandbox (legacy token)',
           kind: 'access_token',
           shopDomain: sandboxShop.domain,
           clientId: sandboxShop.apiKey,
           secret: sandboxShop.accessToken,
         })
-      : services.credentials.create({
+      : await services.credentials.create({
           name: 'Sandbox',
           kind: 'client_credentials',
           shopDomain: sandboxShop.domain,
           clientId: sandboxShop.clientId,
           secret: sandboxShop.clientSecret,
         });
-  if (options.activate !== false) services.settings.activate(credential.id, 'test');
+  if (options.activate !== false) await services.settings.activate(credential.id, 'test');
   const mapping = options.mapping === undefined ? defaultFieldMapping : options.mapping;
-  if (mapping) services.settings.saveMapping(mapping, 0, 'test');
+  if (mapping) await services.settings.saveMapping(mapping, 0, 'test');
 
   const distDir = mkdtempSync(join(tmpdir(), 'card-dist-'));
   for (const page of ['index', 'card', 'config']) writeFileSync(join(distDir, `${page}.html`), `<!doctype html><title>${page}</title>`);
@@ -128,6 +135,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     close: async () => {
       await services.peopleSync.stop();
       await sandbox.close();
+      await own?.close();
     },
   };
 }

@@ -51,13 +51,13 @@ async function submit(h: Harness, input: CredentialInput): Promise<CredentialVie
 describe('Verify Credentials for what the admin typed', () => {
   it('names the shop and the granted scopes, and stores nothing', async () => {
     const h = await harness();
-    const before = h.services.credentials.list().length;
+    const before = (await h.services.credentials.list()).length;
     const response = await callApi(h, 'POST', '/api/config/verify-credentials', oauth());
     expect(response.status).toBe(200);
     const result = verifyResultSchema.parse(await response.json());
     expect(result).toMatchObject({ shopName: 'Linden & Loom', shopDomain: sandboxShop.domain, missingScopes: [], allOrdersVisible: true });
     expect(result.grantedScopes).toEqual(expect.arrayContaining([...requiredScopes]));
-    expect(h.services.credentials.list()).toHaveLength(before);
+    expect(await h.services.credentials.list()).toHaveLength(before);
   });
 
   it('refuses a wrong client secret with CREDENTIALS_INVALID, without repeating the secret', async () => {
@@ -129,7 +129,7 @@ describe('Submit', () => {
       secretHint: '••••loom',
     });
     expect(created.verifiedAt).not.toBeNull();
-    expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
+    expect(await h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
   });
 
   it('stores a legacy token with the API key as its client id and the token as its secret', async () => {
@@ -141,7 +141,7 @@ describe('Submit', () => {
       clientId: sandboxShop.apiKey,
       status: 'verified',
     });
-    expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.accessToken);
+    expect(await h.services.credentials.readSecret(created.id)).toBe(sandboxShop.accessToken);
   });
 
   it('keeps a credential Shopify refuses, marked invalid, so the admin can fix its secret', async () => {
@@ -173,10 +173,10 @@ describe('a stored credential', () => {
     const ok = await callApi(h, 'POST', `/api/config/credentials/${created.id}/verify`);
     expect(verifyResultSchema.parse(await ok.json()).shopName).toBe('Linden & Loom');
 
-    h.services.credentials.update(created.id, { secret: 'revoked-token' });
+    await h.services.credentials.update(created.id, { secret: 'revoked-token' });
     const refused = await problemOf(await callApi(h, 'POST', `/api/config/credentials/${created.id}/verify`));
     expect(refused.code).toBe('CREDENTIALS_INVALID');
-    expect(h.services.credentials.get(created.id)?.status).toBe('invalid');
+    expect((await h.services.credentials.get(created.id))?.status).toBe('invalid');
   });
 
   it('gets a new secret without retyping the rest; it is unverified until verified again', async () => {
@@ -193,16 +193,16 @@ describe('a stored credential', () => {
       verifiedAt: null,
       secretHint: '••••loom',
     });
-    expect(h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
+    expect(await h.services.credentials.readSecret(created.id)).toBe(sandboxShop.clientSecret);
 
     const verified = await callApi(h, 'POST', `/api/config/credentials/${created.id}/verify`);
     expect(verified.status).toBe(200);
-    expect(h.services.credentials.get(created.id)?.status).toBe('verified');
+    expect((await h.services.credentials.get(created.id))?.status).toBe('verified');
   });
 
   it('drops the cached Shopify token when its secret is replaced', async () => {
     const h = await harness();
-    const active = h.services.settings.activation()?.credentialId ?? '';
+    const active = (await h.services.settings.activation())?.credentialId ?? '';
     expect((await h.openCard({ phone: '+33612345678' })).status).toBe(200);
     h.sandbox.store.resetStats();
     await callApi(h, 'PATCH', `/api/config/credentials/${active}`, { secret: sandboxShop.clientSecret });
@@ -231,33 +231,33 @@ describe('a stored credential', () => {
     const created = await submit(h, oauth());
     const response = await callApi(h, 'DELETE', `/api/config/credentials/${created.id}`);
     expect(response.status).toBe(204);
-    expect(h.services.credentials.get(created.id)).toBeNull();
+    expect(await h.services.credentials.get(created.id)).toBeNull();
     expect((await problemOf(await callApi(h, 'DELETE', `/api/config/credentials/${created.id}`))).code).toBe('NOT_FOUND');
   });
 
   it('is not removed while the card uses it, with the reason and the way out', async () => {
     const h = await harness();
-    const active = h.services.settings.activation()?.credentialId ?? '';
+    const active = (await h.services.settings.activation())?.credentialId ?? '';
     const response = await callApi(h, 'DELETE', `/api/config/credentials/${active}`);
     expect(response.status).toBe(409);
     const problem = await problemOf(response);
     expect(problem.code).toBe('CREDENTIAL_IN_USE');
     expect(problem.detail).toMatch(/deactivate/i);
-    expect(h.services.credentials.get(active)).not.toBeNull();
+    expect(await h.services.credentials.get(active)).not.toBeNull();
   });
 
   it('from the sandbox or the environment is removed only when not active', async () => {
     const h = await harness({ activate: false });
-    const sandbox = h.services.credentials.upsertFromSource('sandbox', {
+    const sandbox = await h.services.credentials.upsertFromSource('sandbox', {
       name: 'Sandbox store',
       kind: 'client_credentials',
       shopDomain: sandboxShop.domain,
       clientId: sandboxShop.clientId,
       secret: sandboxShop.clientSecret,
     });
-    h.services.settings.activate(sandbox.id, 'test');
+    await h.services.settings.activate(sandbox.id, 'test');
     expect((await callApi(h, 'DELETE', `/api/config/credentials/${sandbox.id}`)).status).toBe(409);
-    h.services.settings.activate(null, 'test');
+    await h.services.settings.activate(null, 'test');
     expect((await callApi(h, 'DELETE', `/api/config/credentials/${sandbox.id}`)).status).toBe(204);
   });
 });

@@ -47,15 +47,15 @@ export function credentialRoutes(services: CredentialRouteServices) {
 
   /** Verifies a stored credential and records what Shopify said; a refusal marks it invalid and is passed on. */
   async function verifyStored(id: string): Promise<VerifyResult> {
-    const credential = credentials.get(id);
+    const credential = await credentials.get(id);
     if (!credential) throw notFound(id);
     try {
-      const result = await services.verifyCredential({ ...credential, secret: credentials.readSecret(id) });
-      credentials.markStatus(id, 'verified', result.grantedScopes);
+      const result = await services.verifyCredential({ ...credential, secret: await credentials.readSecret(id) });
+      await credentials.markStatus(id, 'verified', result.grantedScopes);
       return result;
     } catch (error) {
       if (isRefusal(error)) {
-        credentials.markStatus(id, 'invalid');
+        await credentials.markStatus(id, 'invalid');
         shopify.forgetToken(id);
       }
       throw error;
@@ -64,13 +64,13 @@ export function credentialRoutes(services: CredentialRouteServices) {
 
   return new Hono<{ Variables: AuthVariables }>()
     .post('/', async (c) => {
-      const created = credentials.create(newCredentialOf(await readJson(c, credentialInputSchema)));
+      const created = await credentials.create(newCredentialOf(await readJson(c, credentialInputSchema)));
       // Submit checks the credential once more, so the list says whether Shopify accepts it; a
       // credential Shopify refuses is still kept (the app may not be installed yet), marked invalid.
       await verifyStored(created.id).catch((error: unknown) => {
         if (!(error instanceof AppError)) throw error;
       });
-      return c.json(credentials.get(created.id), 201);
+      return c.json(await credentials.get(created.id), 201);
     })
     .post('/:id/verify', async (c) => c.json(await verifyStored(c.req.param('id'))))
     .patch('/:id', async (c) => {
@@ -81,23 +81,23 @@ export function credentialRoutes(services: CredentialRouteServices) {
           { path: '(body)', message: 'Send a new name, a new secret, or both.' },
         ]);
       }
-      const updated = credentials.update(id, patch);
+      const updated = await credentials.update(id, patch);
       if (!updated) throw notFound(id);
       // A token obtained with the old secret must not outlive it.
       if (patch.secret !== undefined) shopify.forgetToken(id);
       return c.json(updated);
     })
-    .delete('/:id', (c) => {
+    .delete('/:id', async (c) => {
       const id = c.req.param('id');
-      const credential = credentials.get(id);
+      const credential = await credentials.get(id);
       if (!credential) throw notFound(id);
-      if (settings.activation()?.credentialId === id) {
+      if ((await settings.activation())?.credentialId === id) {
         throw new AppError(
           'CREDENTIAL_IN_USE',
           `"${credential.name}" is the credential the Shopify Conversations Block uses: deactivate the card or activate another credential first.`,
         );
       }
-      credentials.remove(id);
+      await credentials.remove(id);
       shopify.forgetToken(id);
       return c.body(null, 204);
     });

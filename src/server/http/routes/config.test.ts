@@ -42,17 +42,17 @@ describe('who may use the configuration API', () => {
   it.each(routes)('refuses an agent token on %s %s with 403 FORBIDDEN, changing nothing', async (method, path, body) => {
     const h = await harness();
     const before = {
-      credentials: h.services.credentials.list(),
-      activation: h.services.settings.activation(),
-      mapping: h.services.settings.mapping(),
+      credentials: await h.services.credentials.list(),
+      activation: await h.services.settings.activation(),
+      mapping: await h.services.settings.mapping(),
     };
     const response = await callApi(h, method, path, body, 'agent');
     expect(response.status).toBe(403);
     expect(await problemOf(response)).toMatchObject({ code: 'FORBIDDEN', detail: 'Admins only.' });
     expect({
-      credentials: h.services.credentials.list(),
-      activation: h.services.settings.activation(),
-      mapping: h.services.settings.mapping(),
+      credentials: await h.services.credentials.list(),
+      activation: await h.services.settings.activation(),
+      mapping: await h.services.settings.mapping(),
     }).toEqual(before);
   });
 
@@ -79,7 +79,7 @@ describe('who may use the configuration API', () => {
 describe('activation of the Shopify Conversations Block', () => {
   it('activates a credential, recording who did it, and the card works with it', async () => {
     const h = await harness({ activate: false });
-    const credential = h.services.credentials.list()[0];
+    const credential = (await h.services.credentials.list())[0];
     expect(cardResponseSchema.parse(await (await h.openCard({ phone: '+33612345678' })).json()).state).toBe('configuration_pending');
 
     const response = await callApi(h, 'PUT', '/api/config/activation', { credentialId: credential?.id });
@@ -131,7 +131,7 @@ describe('saving the field mapping', () => {
     const second = await callApi(h, 'PUT', '/api/config/mapping', { version: 1, mapping: defaultFieldMapping });
     expect(second.status).toBe(409);
     expect(await problemOf(second)).toMatchObject({ code: 'CONFIG_CONFLICT', detail: expect.stringMatching(/reload/i) });
-    expect(h.services.settings.mapping()).toMatchObject({ version: 2, mapping });
+    expect(await h.services.settings.mapping()).toMatchObject({ version: 2, mapping });
   });
 });
 
@@ -208,7 +208,7 @@ describe('bad bodies', () => {
       clientSecret: 'b'.repeat(20_000),
     });
     expect(credential.status).toBe(413);
-    expect(h.services.settings.mapping()?.version).toBe(1);
+    expect((await h.services.settings.mapping())?.version).toBe(1);
   });
 });
 

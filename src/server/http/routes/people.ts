@@ -21,7 +21,7 @@ export type PeopleRouteServices = {
   people: PeopleStore;
   peopleSettings: PeopleSettingsStore;
   peopleSync: PeopleSync;
-  credentials: { get(id: string): Credential | null };
+  credentials: { get(id: string): Promise<Credential | null> };
 };
 
 const PAGE_SIZE = 25;
@@ -78,7 +78,7 @@ export function peopleRoutes(secret: VerifyingSecrets, services: PeopleRouteServ
       // Set Credentials: one of the stored credentials, the same ones the card uses.
       .put('/sync/credential', async (c) => {
         const { credentialId } = await readJson(c, peopleCredentialChoiceSchema);
-        if (!credentials.get(credentialId)) {
+        if (!(await credentials.get(credentialId))) {
           throw new AppError('NOT_FOUND', `There is no credential ${credentialId}.`, [
             { path: 'credentialId', message: 'Unknown credential' },
           ]);
