@@ -47,7 +47,7 @@ export default defineConfig({
           include: ['src/{card,config,bridge,api,ui,shared}/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
           // Rendering a 60-order history through Chakra in jsdom takes seconds on a busy machine.
-          testTimeout: 15_000,
+          testTimeout: 30_000,
         },
       },
       {

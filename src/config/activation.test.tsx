@@ -4,7 +4,7 @@ import { openIntegrations, renderConfig } from '../test/render-config';
 
 const block = () => screen.getByRole('region', { name: 'Shopify Conversations Block' });
 
-describe('the Shopify Conversations Block', { timeout: 20_000 }, () => {
+describe('the Shopify Conversations Block', { timeout: 60_000 }, () => {
   it('is activated with the chosen credential, recording who did it', async () => {
     const spare = sandboxCredential({ id: 'cred-spare', name: 'Spare store', source: 'ui', status: 'unverified', verifiedAt: null });
     const { user, api } = await renderConfig({ ...configuredOverview(), credentials: [sandboxCredential(), spare], activation: null });

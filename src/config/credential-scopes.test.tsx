@@ -21,7 +21,7 @@ async function verifyTyped(user: User) {
   return form;
 }
 
-describe('what a credential’s scopes allow', { timeout: 20_000 }, () => {
+describe('what a credential’s scopes allow', { timeout: 60_000 }, () => {
   it('says, from Verify Credentials, that every use is allowed with all the scopes', async () => {
     const { user } = await renderConfig(emptyOverview());
     const form = await verifyTyped(user);

@@ -24,7 +24,7 @@ async function fillOAuth(user: User, form: HTMLElement, change: Partial<Record<'
   await user.type(within(form).getByLabelText('Client Secret'), values.clientSecret);
 }
 
-describe('Add Credentials', { timeout: 20_000 }, () => {
+describe('Add Credentials', { timeout: 60_000 }, () => {
   it('offers OAuth (client credentials grant) first, and the Admin API Access Token marked deprecated', async () => {
     const { user } = await renderConfig(emptyOverview());
     const form = await openForm(user);
@@ -136,7 +136,7 @@ describe('Add Credentials', { timeout: 20_000 }, () => {
   });
 });
 
-describe('a stored credential', { timeout: 20_000 }, () => {
+describe('a stored credential', { timeout: 60_000 }, () => {
   it('is removed after confirmation', async () => {
     const spare = sandboxCredential({ id: 'cred-spare', name: 'Spare store', source: 'ui' });
     const { user } = await renderConfig({ ...configuredOverview(), credentials: [sandboxCredential(), spare] });
