@@ -6,6 +6,7 @@ import { describeMachine, formatMachine } from './lib/machine';
 import { formatFigure, passed, type Figure } from './lib/report';
 import { memoryFigure } from './memory';
 import { peopleFigure } from './people';
+import { scaleOutFigure } from './scale-out';
 import { slowShopifyFigure } from './slow-shopify';
 import { throughputFigure } from './throughput';
 import { weightFigure } from './weight';
@@ -22,6 +23,7 @@ const figures = {
   memory: memoryFigure,
   people: peopleFigure,
   'slow-shopify': slowShopifyFigure,
+  'scale-out': scaleOutFigure,
 } satisfies Record<string, () => Promise<Figure>>;
 type Name = keyof typeof figures;
 const names = Object.keys(figures) as Name[];

@@ -10,6 +10,8 @@ import type { RateLimitPolicy } from '../../src/server/http/rate-limit';
 import { createServices } from '../../src/server/setup/services';
 import { openDatabase } from '../../src/server/storage/db';
 import { sqliteSql } from '../../src/server/storage/sqlite-sql';
+import { openStorage } from '../../src/server/storage/storage';
+import { connectRedisState } from '../../src/server/shared-state/redis-state';
 
 export const benchSecret = 'bench-secret-bench-secret-bench-secret-0001';
 
@@ -31,21 +33,29 @@ export type BenchBffOptions = {
   logLevel?: LogLevel;
   /** The People sync's timing (the bench polls bulk operations without waiting a second). */
   peopleSync?: Parameters<typeof createServices>[0]['peopleSync'];
+  /** Several instances: PostgreSQL shared by them (an in-memory SQLite database unless given)… */
+  databaseUrl?: string | undefined;
+  /** …and Redis, under this key prefix. */
+  redis?: { url: string; prefix: string } | undefined;
 };
 
 /**
- * The BFF as `npm start` wires it, over an in-memory database, with the sandbox store's credential
- * active and a field mapping saved.
+ * The BFF as `npm start` wires it, over an in-memory database (or the PostgreSQL and Redis given), with the
+ * sandbox store's credential active and a field mapping saved. Instances started one after the other on one
+ * database share the credential and the mapping.
  */
 export async function createBenchBff(options: BenchBffOptions) {
+  const redis = options.redis ? connectRedisState(options.redis.url, { prefix: options.redis.prefix }) : undefined;
+  if (redis) await redis.ready(10_000);
   const services = createServices({
-    sql: sqliteSql(openDatabase(':memory:')),
+    sql: options.databaseUrl ? await openStorage({ databaseUrl: options.databaseUrl, dataDir: '.' }) : sqliteSql(openDatabase(':memory:')),
     appSecret: benchSecret,
     endpoint: { apiOrigin: options.sandboxOrigin },
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.peopleSync ? { peopleSync: options.peopleSync } : {}),
+    ...(redis ? { redis } : {}),
   });
-  const credential = await services.credentials.create({
+  const credential = await services.credentials.upsertFromSource('sandbox', {
     name: 'Sandbox',
     kind: 'client_credentials',
     shopDomain: sandboxShop.domain,
@@ -53,7 +63,7 @@ export async function createBenchBff(options: BenchBffOptions) {
     secret: sandboxShop.clientSecret,
   });
   await services.settings.activate(credential.id, 'bench');
-  await services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
+  if (!(await services.settings.mapping())) await services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
   const app = createApp({
     services,
     appSecret: benchSecret,

@@ -7,7 +7,8 @@ import { announce, answer, listen } from './ipc';
 /**
  * The BFF under load, against the sandbox store at `BENCH_SANDBOX_ORIGIN`, with the production
  * cache policy, none (`BENCH_CACHE=off`) or only the last good answers kept for when Shopify fails
- * (`BENCH_CACHE=keep`); with `BENCH_DEMO=1` the demo inbox too, on another origin.
+ * (`BENCH_CACHE=keep`); with `BENCH_DEMO=1` the demo inbox too, on another origin. `BENCH_DATABASE_URL` and
+ * `BENCH_REDIS_URL` (with `BENCH_REDIS_PREFIX`) make it one of several instances on PostgreSQL and Redis.
  */
 const env = process.env;
 const sandboxOrigin = env.BENCH_SANDBOX_ORIGIN;
@@ -35,6 +36,8 @@ const { app } = await createBenchBff({
   ...(env.BENCH_CACHE === 'off' ? { cache: noCache } : env.BENCH_CACHE === 'keep' ? { cache: keepOnly } : {}),
   distDir: env.BENCH_DIST ?? 'dist',
   allowedHostOrigins: inboxOrigin ? [inboxOrigin] : [],
+  databaseUrl: env.BENCH_DATABASE_URL,
+  redis: env.BENCH_REDIS_URL ? { url: env.BENCH_REDIS_URL, prefix: env.BENCH_REDIS_PREFIX ?? 'bench:' } : undefined,
 });
 handle = app.fetch;
 

@@ -70,6 +70,11 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/[^\s]+$/, 'DATABASE_URL must look like postgres://user:password@host:5432/database')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w.:-]{1,64}$/, 'REDIS_KEY_PREFIX must be 1 to 64 letters, digits, dots, colons, dashes or underscores')
+    .default('context-card:'),
   REDIS_URL: z
     .string()
     .trim()
@@ -128,6 +133,8 @@ export type Config = {
   databaseUrl: string | undefined;
   /** Shared state for several instances (cache, single flight, tokens, rate limits); none for one process. */
   redisUrl: string | undefined;
+  /** What every Redis key of this deployment starts with: deployments (or test runs) sharing one Redis never meet. */
+  redisKeyPrefix: string;
 };
 
 export class EnvError extends Error {
@@ -178,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     peopleSyncIntervalMs: env.PEOPLE_SYNC_INTERVAL,
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
   };
 }
 

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
@@ -83,7 +85,7 @@ export async function startApp(config: Config, options: { logger?: Logger; print
   const apiOrigin = config.shopifyApiOrigin ?? running?.origin;
 
   // Several instances share through Redis; an instance that cannot reach it still answers, from Shopify.
-  const redis = config.redisUrl ? connectRedisState(config.redisUrl, { logger }) : undefined;
+  const redis = config.redisUrl ? connectRedisState(config.redisUrl, { logger, prefix: config.redisKeyPrefix }) : undefined;
   if (redis) await redis.ready().catch(() => logger.warn('redis did not answer at start; going on without it until it does'));
   const services = createServices({
     sql,
@@ -91,7 +93,14 @@ export async function startApp(config: Config, options: { logger?: Logger; print
     appSecret: config.appSecret,
     previousAppSecret: config.previousAppSecret,
     endpoint: { apiOrigin },
-    peopleSync: { intervalMs: config.peopleSyncIntervalMs, logger },
+    peopleSync: {
+      intervalMs: config.peopleSyncIntervalMs,
+      // An instance that dies mid-run leaves its lease to expire: another takes the run over within one interval.
+      leaseMs: Math.min(60_000, config.peopleSyncIntervalMs / 2),
+      tickMs: Math.min(5_000, config.peopleSyncIntervalMs / 2),
+      instanceId: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      logger,
+    },
   });
   await resealSecrets(services, logger);
 
