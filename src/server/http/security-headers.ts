@@ -1,10 +1,11 @@
 import { createMiddleware } from 'hono/factory';
 
 /** The Content-Security-Policy of the pages: only the allowed inboxes may frame them, only our own scripts run. */
-export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[]): string {
+export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[], inlineScriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // A page's own inline script (the card's boot script) runs by its hash, and no other.
+    ["script-src 'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(' '),
     // Chakra (Emotion) writes its styles at run time.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
@@ -18,12 +19,15 @@ export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[])
   ].join('; ');
 }
 
-/** Headers for the pages: only the allowed inboxes may frame them, and only our own scripts run. */
+/**
+ * Headers for the pages: only the allowed inboxes may frame them, and only our own scripts run. A page
+ * with inline scripts sets its own policy, with their hashes.
+ */
 export function pageSecurityHeaders(allowedHostOrigins: readonly string[]) {
   const csp = pageContentSecurityPolicy(allowedHostOrigins);
   return createMiddleware(async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', csp);
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', csp);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
