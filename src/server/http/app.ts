@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import { except } from 'hono/combine';
 import { compress } from 'hono/compress';
 import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
@@ -12,7 +13,7 @@ import { peopleRoutes } from './routes/people';
 import { compressedAssets, encodedResponse } from './compressed-files';
 import { pageFile, type PageFile } from './page-file';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
-import { cardRateLimit, configRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
+import { cardRateLimit, configRateLimit, prewarmRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
 import type { Services } from '../setup/services';
@@ -32,6 +33,8 @@ export type AppOptions = {
   distDir: string;
   /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
   rateLimit?: RateLimitPolicy;
+  /** Per-agent limit on pre-warming; `prewarmRateLimit` unless given. */
+  prewarmRateLimit?: RateLimitPolicy;
   /** Per-admin limit on the configuration routes; `configRateLimit` unless given. */
   configRateLimit?: RateLimitPolicy;
 };
@@ -51,8 +54,11 @@ export function createApp(options: AppOptions) {
     (c) => methodNotAllowed(c, methodsOf(c.req.path)) ?? problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)),
   );
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
-  // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
+  // `/api/card/*` covers `/api/card` itself as well. Pre-warming has a budget of its own.
+  const cardLimit = rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis);
+  const prewarmLimit = rateLimitPerUser(tokenSecrets, options.prewarmRateLimit ?? prewarmRateLimit, Date.now, services.redis, 'prewarm');
+  app.use('/api/card/prewarm', prewarmLimit);
+  app.use('/api/card/*', except('/api/card/prewarm', cardLimit));
   const adminLimit = rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit, Date.now, services.redis);
   app.use('/api/config/*', adminLimit);
   app.use('/api/people/*', adminLimit);

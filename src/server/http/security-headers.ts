@@ -42,6 +42,11 @@ const apiHeaders = {
   'Cache-Control': 'no-store',
 } as const;
 const jsonApiHeaders = Object.freeze({ 'Content-Type': 'application/json', ...apiHeaders });
+/** A card open says whether the cache answered it (`Server-Timing`, which browsers show beside the call's timing). */
+const cacheHeaders = {
+  hit: Object.freeze({ ...jsonApiHeaders, 'Server-Timing': 'cache;desc="hit"' }),
+  miss: Object.freeze({ ...jsonApiHeaders, 'Server-Timing': 'cache;desc="miss"' }),
+} as const;
 
 /** Answers that already carry `apiHeaders`. */
 const withApiHeaders = new WeakSet<Response>();
@@ -51,8 +56,8 @@ const withApiHeaders = new WeakSet<Response>();
  * socket. The hot routes (the card) answer this way: adding headers to a finished response makes a
  * copy of it, and that copy cost a cached card open more than the open itself.
  */
-export function apiJson(text: string, status = 200): Response {
-  const response = new Response(text, { status, headers: jsonApiHeaders });
+export function apiJson(text: string, status = 200, cache?: 'hit' | 'miss'): Response {
+  const response = new Response(text, { status, headers: cache ? cacheHeaders[cache] : jsonApiHeaders });
   withApiHeaders.add(response);
   return response;
 }
