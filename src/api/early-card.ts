@@ -33,6 +33,11 @@ export function openCardEarly(lookup: CardLookup, token: string, base: string): 
   return { signature: lookupSignature(lookup), response };
 }
 
+/** Asks the BFF to fetch and keep the card for `lookup` (a host expects it to be opened); nothing is awaited. */
+export function prewarmCard(lookup: CardLookup, token: string, base: string): void {
+  fetch(new URL('/api/card/prewarm', base), bffRequestInit('POST', token, lookup)).catch(() => undefined);
+}
+
 /** Leaves the handoff where the card's bundle finds it; the card takes it once. */
 export function leaveForCard(win: object, handoff: BootHandoff): void {
   Object.defineProperty(win, HANDOFF, { value: handoff, configurable: true });

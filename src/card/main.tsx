@@ -4,7 +4,7 @@ import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../api/query-client';
 import { cardKeys } from '../api/card-keys';
-import { offerEarlyCardRequest, openCardEarly, takeBootHandoff } from '../api/early-card';
+import { offerEarlyCardRequest, openCardEarly, prewarmCard, takeBootHandoff } from '../api/early-card';
 import { pageSession, useSessionToken } from '../api/session';
 import { readAllowedHostOrigins } from '../bridge/allowed-origins';
 import { connectHost, type BridgeState, type HostBridge } from '../bridge/host-bridge';
@@ -39,8 +39,14 @@ function hostConnection(url: ConversationContext, onState: (state: BridgeState) 
       onState(state);
     };
     const unsubscribe = bridge.subscribe(heard);
+    const stopPrewarm = bridge.onPrewarm((context) => {
+      const lookup = lookupFor(context);
+      const token = pageSession.token();
+      if (lookup && token) prewarmCard(lookup, token, window.location.href);
+    });
     host = bridge;
     close = () => {
+      stopPrewarm();
       unsubscribe();
       release();
       bridge.stop();
