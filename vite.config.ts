@@ -1,5 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import { buildSync } from 'esbuild';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
@@ -17,8 +22,57 @@ const pageBuild = (input: Record<string, string>, emptyOutDir: boolean, output?:
   rollupOptions: { input, treeshake: { manualPureFunctions: ['defineConfig'] }, ...(output ? { output } : {}) },
 });
 
+/**
+ * The card's boot script (`src/card/boot-entry.ts`), bundled and inlined at the top of `card.html`: it
+ * runs as the page is parsed and starts the card-open request before the bundle has loaded. Inline, it
+ * costs no request of its own; the BFF allows it in the page's CSP by its hash.
+ */
+function inlineCardBootScript(): Plugin {
+  return {
+    name: 'inline-card-boot-script',
+    transformIndexHtml(html, context) {
+      if (!context.filename.endsWith('card.html')) return html;
+      const [output] = buildSync({
+        entryPoints: [fileURLToPath(new URL('./src/card/boot-entry.ts', import.meta.url))],
+        bundle: true,
+        minify: true,
+        format: 'iife',
+        target: 'es2022',
+        write: false,
+        legalComments: 'none',
+      }).outputFiles;
+      const code = output?.text.trim() ?? '';
+      if (code === '' || /<\/script/i.test(code)) throw new Error('The card boot script cannot be inlined');
+      return [{ tag: 'script', children: code, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
+/**
+ * Each built script and stylesheet also as `.br` and `.gz`, compressed as hard as each goes: the BFF
+ * serves them as they are, by the browser's `Accept-Encoding`, without compressing on each request.
+ */
+function precompressAssets(): Plugin {
+  return {
+    name: 'precompress-assets',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (!/\.(?:js|css|svg)$/.test(fileName)) continue;
+        const bytes = Buffer.from(output.type === 'chunk' ? output.code : output.source);
+        const path = join(options.dir ?? 'dist', fileName);
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }),
+        );
+        writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), inlineCardBootScript(), precompressAssets()],
   // Two browser builds: the agent's card never downloads the admin UI, and shares no chunk with it
   // (a shared chunk carried the configuration's Chakra recipes into the card).
   environments: {

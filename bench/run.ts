@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { bootFigure } from './boot';
 import { costFigure } from './cost';
 import { firstOrderFigure } from './first-order';
 import { describeMachine, formatMachine } from './lib/machine';
@@ -24,6 +25,7 @@ const figures = {
   people: peopleFigure,
   'slow-shopify': slowShopifyFigure,
   'scale-out': scaleOutFigure,
+  boot: bootFigure,
 } satisfies Record<string, () => Promise<Figure>>;
 type Name = keyof typeof figures;
 const names = Object.keys(figures) as Name[];

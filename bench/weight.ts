@@ -76,6 +76,12 @@ export function pageWeight(page: string) {
     }
     for (const specifier of dynamicImports(code)) lazy.add(new URL(specifier, `https://card.invalid${path}`).pathname);
   };
+  // An inline script (the card's boot script) runs before anything else: it counts, with the page's name.
+  for (const [index, [, code = '']] of [...html.matchAll(/<script>([\s\S]*?)<\/script>/gi)].entries()) {
+    const content = Buffer.from(code, 'utf8');
+    const file = `${page}.html#inline-script-${index + 1}`;
+    assets.set(file, { file, kind: 'js', bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, via: 'inline script' });
+  }
   const listed = pageAssets(html);
   // Listed files first, so an import of a preloaded chunk is not mistaken for a missing preload.
   for (const { file, via } of listed) {
@@ -103,6 +109,8 @@ async function servedBytes(files: readonly Asset[]): Promise<{ bytes: number; en
   let bytes = 0;
   const encodings = new Set<string>();
   for (const file of files) {
+    // Inline scripts come with the page itself.
+    if (file.via === 'inline script') continue;
     const response = await app.request(file.file, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
     bytes += (await response.arrayBuffer()).byteLength;
     encodings.add(response.headers.get('Content-Encoding') ?? 'uncompressed');

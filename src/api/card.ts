@@ -1,12 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CardLookup, CardResponse } from '../shared/wire';
 import { cardAnswer } from './card-answers';
+import { cardKeys } from './card-keys';
+import { takeEarlyCardResponse } from './early-card';
 import { apiRequest } from './http';
 
-export const cardKeys = {
-  all: ['card'] as const,
-  lookup: (lookup: CardLookup) => [...cardKeys.all, lookup] as const,
-};
+export { cardKeys };
 
 /**
  * How soon the card asks again while the BFF says it is still fetching the fresh card (Shopify is
@@ -20,8 +19,9 @@ export function isStillRefreshing(card: CardResponse | undefined): boolean {
   return card?.state === 'matched' && card.stale?.refreshing === true;
 }
 
+/** The card for a lookup; the first one adopts the request the boot script started for it, if any. */
 export function fetchCard(lookup: CardLookup, signal?: AbortSignal): Promise<CardResponse> {
-  return apiRequest('/api/card', { method: 'POST', body: lookup, schema: cardAnswer, signal });
+  return apiRequest('/api/card', { method: 'POST', body: lookup, schema: cardAnswer, signal, started: takeEarlyCardResponse(lookup) });
 }
 
 /** The card for one lookup. */

@@ -1,51 +1,12 @@
 import type * as z from 'zod/mini';
 import { describeMismatch, passes, verify, type Check, type Mismatch } from '../shared/checks';
 import { problemCodes, type ProblemCode } from '../shared/problem';
+import { ApiError, isApiError, type ApiErrorCode } from './api-error';
+import { bffRequestInit } from './early-card';
 import { problemAnswer } from './problem-answer';
 import { pageSession, type Session } from './session';
 
-/**
- * Every failure the browser can meet talking to the BFF: the server's problem codes, plus the two
- * the browser finds on its own (no answer at all, or an answer that is not what the contract says).
- */
-export type ApiErrorCode = ProblemCode | 'NETWORK_ERROR' | 'BAD_RESPONSE';
-
-type ApiErrorInit = {
-  code: ApiErrorCode;
-  /** The HTTP status; 0 when no response arrived. */
-  status: number;
-  title: string;
-  detail?: string | undefined;
-  /** The BFF already retried: asking again on our own would only add to Shopify's load. */
-  retried?: boolean;
-  /** Which fields of the request were wrong, and why (`rows.3.target`), when the server said. */
-  errors?: readonly { path: string; message: string }[] | undefined;
-  cause?: unknown;
-};
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  readonly status: number;
-  readonly title: string;
-  readonly detail: string | undefined;
-  readonly retried: boolean;
-  readonly errors: readonly { path: string; message: string }[];
-
-  constructor({ code, status, title, detail, retried = false, errors = [], cause }: ApiErrorInit) {
-    super(detail ? `${title}: ${detail}` : title, { cause });
-    this.name = 'ApiError';
-    this.code = code;
-    this.status = status;
-    this.title = title;
-    this.detail = detail;
-    this.retried = retried;
-    this.errors = errors;
-  }
-}
-
-export function isApiError(error: unknown): error is ApiError {
-  return error instanceof ApiError;
-}
+export { ApiError, isApiError, type ApiErrorCode } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -60,6 +21,8 @@ export type ApiRequest<T> = {
   signal?: AbortSignal | undefined;
   /** Let the request outlive the page: for what is sent as the page goes away. */
   keepalive?: boolean;
+  /** The same request, already sent (by the card's boot script): its answer is read instead of sending another. */
+  started?: Promise<Response> | null;
 };
 
 /**
@@ -69,7 +32,7 @@ export type ApiRequest<T> = {
 export async function apiRequest<T>(path: string, { session = pageSession, ...request }: ApiRequest<T>): Promise<T> {
   const token = session.token();
   try {
-    return await send(path, request, token);
+    return await send(path, request, token, request.started);
   } catch (error) {
     if (!isApiError(error) || error.code !== 'TOKEN_EXPIRED') throw error;
     const fresh = await session.renew(token);
@@ -79,21 +42,12 @@ export async function apiRequest<T>(path: string, { session = pageSession, ...re
   }
 }
 
-async function send<T>(path: string, request: ApiRequest<T>, token: string | null): Promise<T> {
+async function send<T>(path: string, request: ApiRequest<T>, token: string | null, started?: Promise<Response> | null): Promise<T> {
   const { method = 'GET', body, schema, signal, keepalive = false } = request;
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
 
   let response: Response;
   try {
-    response = await fetch(new URL(path, document.baseURI), {
-      method,
-      headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-      keepalive,
-    });
+    response = await (started ?? fetch(new URL(path, document.baseURI), { ...bffRequestInit(method, token, body, signal), keepalive }));
   } catch (cause) {
     // A cancelled query is not a failure: let React Query see its own abort.
     if (signal?.aborted) throw cause;

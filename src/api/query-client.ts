@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError, type ApiErrorCode } from './http';
+import { isApiError, type ApiErrorCode } from './api-error';
 
 const MAX_RETRIES = 2;
 

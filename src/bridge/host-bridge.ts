@@ -28,6 +28,8 @@ export type HostBridge = {
   reportHeight(height: number): void;
   /** Asks the host for a fresh token; false when this host has no way to give one. */
   requestToken(): boolean;
+  /** Hears the conversations the host says are about to be opened. */
+  onPrewarm(listener: (context: ConversationContext) => void): () => void;
   stop(): void;
 };
 
@@ -51,6 +53,7 @@ export function connectHost({ win, allowedOrigins, url, dropCounts, adapters: re
   let adapter = chooseAdapter(url, framed, adapters);
   let state: BridgeState = { adapter: adapter?.name ?? null, context: null, token: null };
   const listeners = new Set<() => void>();
+  const prewarmListeners = new Set<(context: ConversationContext) => void>();
   const stops: (() => void)[] = [];
   /** The origin of the host's first accepted message; every later message and reply uses it. */
   let hostOrigin: string | null = null;
@@ -89,6 +92,9 @@ export function connectHost({ win, allowedOrigins, url, dropCounts, adapters: re
         return applyLive();
       case 'token':
         if (event.token !== state.token) setState({ ...state, token: event.token });
+        return;
+      case 'prewarm':
+        for (const listener of prewarmListeners) listener(event.context);
     }
   };
 
@@ -165,9 +171,14 @@ export function connectHost({ win, allowedOrigins, url, dropCounts, adapters: re
       host.renewToken(link);
       return true;
     },
+    onPrewarm(listener) {
+      prewarmListeners.add(listener);
+      return () => prewarmListeners.delete(listener);
+    },
     stop() {
       for (const stop of stops.splice(0)) stop();
       listeners.clear();
+      prewarmListeners.clear();
     },
   };
 }

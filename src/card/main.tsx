@@ -1,13 +1,15 @@
 import { Box } from '@chakra-ui/react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../api/query-client';
+import { cardKeys } from '../api/card-keys';
+import { offerEarlyCardRequest, openCardEarly, prewarmCard, takeBootHandoff } from '../api/early-card';
 import { pageSession, useSessionToken } from '../api/session';
 import { readAllowedHostOrigins } from '../bridge/allowed-origins';
-import { connectHost, type HostBridge } from '../bridge/host-bridge';
+import { connectHost, type BridgeState, type HostBridge } from '../bridge/host-bridge';
 import { Provider } from '../ui/provider';
-import { readCardContext, type ConversationContext } from './context';
+import { lookupFor, parseConversationContext, readCardContext, type ConversationContext } from './context';
 import { preloaded, usePreloaded } from '../ui/preloaded';
 import { LoadingCard } from './states/loading-card';
 
@@ -18,34 +20,47 @@ const cardApp = preloaded(() => import('./card-app'));
 const HOST_WAIT_MS = 5_000;
 
 /**
- * The card's connection to its host, open while the card is mounted (subscribed to): the adapter the
- * URL names (or the host's first message shows). Tokens the host sends go to the page's session,
- * which asks the host through it when the BFF says the token has expired.
+ * The card's connection to its host, opened as the page starts and kept while the card is mounted
+ * (subscribed to): the adapter the URL names (or the host's first message shows). Tokens the host sends
+ * go to the page's session, which asks the host through it when the BFF says the token has expired.
+ * `onState` hears every change of the host's state, before the card renders it.
  */
-function hostConnection(url: ConversationContext) {
+function hostConnection(url: ConversationContext, onState: (state: BridgeState) => void) {
   let host: HostBridge | null = null;
   let close = () => {};
   const listeners = new Set<() => void>();
   const open = (): void => {
+    if (host) return;
     const bridge = connectHost({ win: window, allowedOrigins: readAllowedHostOrigins(), url });
     const release = pageSession.renewWith(() => bridge.requestToken());
-    const unsubscribe = bridge.subscribe(() => {
-      const fresh = bridge.getState().token;
-      if (fresh) pageSession.update(fresh);
+    const heard = () => {
+      const state = bridge.getState();
+      if (state.token) pageSession.update(state.token);
+      onState(state);
+    };
+    const unsubscribe = bridge.subscribe(heard);
+    const stopPrewarm = bridge.onPrewarm((context) => {
+      const lookup = lookupFor(context);
+      const token = pageSession.token();
+      if (lookup && token) prewarmCard(lookup, token, window.location.href);
     });
     host = bridge;
     close = () => {
+      stopPrewarm();
       unsubscribe();
       release();
       bridge.stop();
       host = null;
     };
+    // The URL adapter names the conversation as it starts, before anyone could subscribe.
+    heard();
   };
   return {
+    open,
     current: (): HostBridge | null => host,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
-      if (!host) open();
+      open();
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) close();
@@ -122,16 +137,43 @@ function ConnectedCard({ url, bridge }: { url: ConversationContext; bridge: Host
   );
 }
 
+/**
+ * As soon as the host has named the conversation (and the card has a token), the card-open request
+ * leaves, before the card renders anything for it; the card adopts it when it asks. Not when the card
+ * already has (or is fetching) that shopper's card.
+ */
+function cardRequestStarter(queryClient: QueryClient, bootStarted: boolean) {
+  let done: ConversationContext | null = null;
+  return (state: BridgeState): void => {
+    const { context } = state;
+    if (!context || context === done) return;
+    // The boot script has asked for the URL's conversation already, when it could.
+    if (state.adapter === 'url' && bootStarted) return;
+    const lookup = lookupFor(context);
+    const token = pageSession.token();
+    if (lookup && !token) return;
+    done = context;
+    if (!lookup || !token || queryClient.getQueryState(cardKeys.lookup(lookup))) return;
+    offerEarlyCardRequest(openCardEarly(lookup, token, window.location.href));
+  };
+}
+
 /** With `VITE_MOCK_API=on` in development, the card talks to the MSW handlers instead of the BFF. */
 async function startMockApi(): Promise<void> {
   if (!import.meta.env.DEV || import.meta.env.VITE_MOCK_API !== 'on') return;
+  // The boot script's request went out before the mock API could answer it.
+  offerEarlyCardRequest(null);
   const { startMockWorker } = await import('../../mocks/api/browser');
   await startMockWorker();
 }
 
 async function start(): Promise<void> {
-  // Read (and scrub the token from the address bar) before anything else can see the URL.
-  const { conversation, token } = readCardContext();
+  // The boot script in card.html took the token (and may have started the card-open request); without
+  // it, read (and scrub the token from the address bar) before anything else can see the URL.
+  const handoff = takeBootHandoff(window);
+  const { conversation, token } = handoff
+    ? { conversation: parseConversationContext(window.location.href), token: handoff.token }
+    : readCardContext();
   pageSession.update(token);
   void cardApp.load();
   await startMockApi();
@@ -139,10 +181,12 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('card.html has no #root element');
   const queryClient = createQueryClient();
+  const connection = hostConnection(conversation, cardRequestStarter(queryClient, handoff !== null));
+  connection.open();
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <CardRoot url={conversation} connection={hostConnection(conversation)} />
+        <CardRoot url={conversation} connection={connection} />
       </QueryClientProvider>
     </StrictMode>,
   );

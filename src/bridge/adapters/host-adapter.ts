@@ -7,7 +7,9 @@ export type HostEvent =
   | { type: 'context'; context: ConversationContext }
   | { type: 'theme'; theme: ColorMode }
   | { type: 'locale'; locale: string }
-  | { type: 'token'; token: string };
+  | { type: 'token'; token: string }
+  /** A conversation the agent is about to open: its card can be fetched ahead. */
+  | { type: 'prewarm'; context: ConversationContext };
 
 export type HostWindow = MessageTarget & {
   parent: { postMessage(message: unknown, targetOrigin: string): void };

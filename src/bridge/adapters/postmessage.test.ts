@@ -72,6 +72,21 @@ describe('our postMessage protocol, as the card reads it', () => {
     expect(parseHostMessage(data)).toBeNull();
   });
 
+  it('reads a prewarm message as a conversation about to be opened, checked like a context', () => {
+    expect(
+      parseHostMessage({
+        ...envelope,
+        type: 'prewarm',
+        context: { channel: 'email', customer: { email: 'sofia.hernandez@example.mx', phone: 'x' } },
+      }),
+    ).toEqual({
+      type: 'prewarm',
+      context: expect.objectContaining({ channel: 'EMAIL', customer: { email: 'sofia.hernandez@example.mx' } }) as unknown,
+    });
+    expect(parseHostMessage({ ...envelope, type: 'prewarm', context: 'sofia' })).toBeNull();
+    expect(parseHostMessage({ ...envelope, type: 'prewarm' })).toBeNull();
+  });
+
   it('wraps what the card sends in the namespace and version', () => {
     expect(cardMessage({ type: 'insert-text', text: 'Your order #1042 shipped.' })).toEqual({
       ...envelope,

@@ -15,11 +15,13 @@
  *   agentId?, locale?, theme?, host? } }`: the conversation on screen; send again when it changes.
  * - `theme` `{ theme: 'light' | 'dark' }`, `locale` `{ locale }`: applied live.
  * - `token` `{ token }`: a signed session token (fresh, or in answer to `request-token`).
+ * - `prewarm` `{ context }`: a conversation the agent is about to open (pointed at, next in the list,
+ *   newly assigned): the card asks the BFF to fetch and keep that shopper's card, shown nothing.
  */
 import { parseChannel } from '../../shared/channels';
 import { anyOf, guard, literal, number, object, oneOf, optional, text, variant, verify, type Check } from '../../shared/checks';
 import type { ColorMode } from '../../ui/color-mode';
-import { contextFields, pickField, pickLocale, pickTheme } from '../conversation-context';
+import { contextFields, pickField, pickLocale, pickTheme, type ConversationContext } from '../conversation-context';
 import { isTokenShaped } from '../fragment-token';
 import type { HostAdapter, HostEvent } from './host-adapter';
 
@@ -45,6 +47,7 @@ type HostMessage = Envelope &
     | { type: 'theme'; theme: ColorMode }
     | { type: 'locale'; locale: string }
     | { type: 'token'; token: string }
+    | { type: 'prewarm'; context: HostContextMessage }
   );
 
 const envelope = { namespace: literal(PROTOCOL_NAMESPACE), version: literal(PROTOCOL_VERSION) };
@@ -74,7 +77,24 @@ const hostMessage: Check<HostMessage> = variant<HostMessage, 'type'>('type', {
     type: literal('token'),
     token: guard((v): v is string => typeof v === 'string' && isTokenShaped(v), 'a token'),
   }),
+  prewarm: object<Of<'prewarm'>>({ ...envelope, type: literal('prewarm'), context: hostContext }),
 });
+
+function readContext(context: HostContextMessage): ConversationContext {
+  return {
+    host: pickField(contextFields.host, context.host)?.toLowerCase() ?? 'postmessage',
+    conversationId: pickField(contextFields.conversationId, context.conversationId),
+    channel: parseChannel(context.channel) ?? undefined,
+    customer: {
+      name: pickField(contextFields.name, context.customer?.name),
+      email: pickField(contextFields.email, context.customer?.email),
+      phone: pickField(contextFields.phone, context.customer?.phone),
+    },
+    agentId: pickField(contextFields.agentId, context.agentId),
+    locale: pickLocale(context.locale),
+    theme: pickTheme(context.theme),
+  };
+}
 
 /** A host message of our protocol, or null when `data` is anything else. Never throws. */
 export function parseHostMessage(data: unknown): HostEvent | null {
@@ -82,25 +102,9 @@ export function parseHostMessage(data: unknown): HostEvent | null {
   if (!checked.ok) return null;
   const message = checked.value;
   switch (message.type) {
-    case 'context': {
-      const { context } = message;
-      return {
-        type: 'context',
-        context: {
-          host: pickField(contextFields.host, context.host)?.toLowerCase() ?? 'postmessage',
-          conversationId: pickField(contextFields.conversationId, context.conversationId),
-          channel: parseChannel(context.channel) ?? undefined,
-          customer: {
-            name: pickField(contextFields.name, context.customer?.name),
-            email: pickField(contextFields.email, context.customer?.email),
-            phone: pickField(contextFields.phone, context.customer?.phone),
-          },
-          agentId: pickField(contextFields.agentId, context.agentId),
-          locale: pickLocale(context.locale),
-          theme: pickTheme(context.theme),
-        },
-      };
-    }
+    case 'context':
+    case 'prewarm':
+      return { type: message.type, context: readContext(message.context) };
     case 'theme':
       return { type: 'theme', theme: message.theme };
     case 'locale': {

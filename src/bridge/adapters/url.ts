@@ -49,3 +49,15 @@ export function urlAdapter(): HostAdapter {
     },
   };
 }
+
+/** The `?host=` names of the adapters that hear the conversation in messages, not in the URL. */
+export const messageHostNames: readonly string[] = ['postmessage', 'chatwoot'];
+
+/**
+ * Whether the card will take the conversation from its URL (the URL adapter), as `chooseAdapter`
+ * decides, for the boot script, which cannot carry the other adapters' code.
+ */
+export function conversationInUrl(url: ConversationContext, framed: boolean): boolean {
+  if (url.host !== undefined) return !messageHostNames.includes(url.host);
+  return urlNamesConversation(url) || !framed;
+}

@@ -45,6 +45,12 @@ export type Cached<T> = { value: T; storedAt: number; stale?: Stale };
 export type Entry<T> = { value: T; storedAt: number };
 
 /**
+ * What a pre-warm did: the answer was fresh already, its fetch was under way already, Shopify failed
+ * for it a moment ago (not asked again yet), or a fetch started.
+ */
+export type Warmed = 'cached' | 'loading' | 'cooling' | 'started';
+
+/**
  * Where several instances share their answers (Redis): a kept answer any instance stored, and a load that
  * asks Shopify once for all of them. Without it (or while it is away), each instance keeps its own.
  */
@@ -154,6 +160,29 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
         if (kept && error instanceof AppError && fallbackCodes.has(error.code)) return staleOf(kept, error.code);
         throw error;
       }
+    },
+    /**
+     * Makes sure `key` will be served from the cache soon: fetches it in the background unless it is
+     * fresh, already being fetched (here or, with Redis, on another instance) or Shopify just failed
+     * for it. Never more than the one fetch an open would have made.
+     */
+    async warm(key: string, loader: () => Promise<T>): Promise<Warmed> {
+      let entry = entries.get(key);
+      if (shared && !(entry && clock() - entry.storedAt < policy.freshMs)) {
+        const remote = await shared.read(key).catch(() => undefined);
+        if (remote && (!entry || remote.storedAt > entry.storedAt)) entry = store(key, remote.value, remote.storedAt);
+      }
+      if (entry && clock() - entry.storedAt < policy.freshMs) return 'cached';
+      if (inFlight.has(key)) return 'loading';
+      const failed = failures.get(key);
+      if (failed && clock() - failed.at < policy.failureCooldownMs) return 'cooling';
+      load(key, loader).catch(() => undefined);
+      return 'started';
+    },
+    /** Whether `key` would be served now without waiting for Shopify (fresh, or kept and being revalidated). */
+    servable(key: string): boolean {
+      const entry = entries.get(key);
+      return entry !== undefined && clock() - entry.storedAt < policy.revalidateMs;
     },
     clear(): void {
       entries.clear();

@@ -27,7 +27,7 @@ import type { Credential, CredentialsStore } from '../storage/credentials-store'
 import { memoOnGeneration } from '../storage/generation';
 import { redisSharedEntries } from '../shared-state/shared-entries';
 import type { RedisState } from '../shared-state/redis-state';
-import { createSwrCache, defaultCachePolicy, type CachePolicy } from './cache';
+import { createSwrCache, defaultCachePolicy, type CachePolicy, type Warmed } from './cache';
 import {
   badIdentifier,
   count,
@@ -244,18 +244,43 @@ export function createCardService(deps: {
     };
   }
 
+  /** What cannot be looked up is refused before the cache: nothing of it is kept, nothing reaches Shopify. */
+  const refuseUnusable = (lookup: CardLookup) => {
+    if (!lookup.customerId && !lookup.orderNumber && !lookup.email && !normalisePhone(lookup.phone ?? '')) throw badIdentifier('phone');
+  };
+  const load = (s: Setup, lookup: CardLookup) => async () => withCheckout(s, await lookUp(s, lookup));
+
+  /** `open`, saying whether the answer came from the cache without waiting for Shopify. */
+  async function openTraced(lookup: CardLookup, viewer: Viewer): Promise<{ card: CardResponse; fromCache: boolean }> {
+    refuseUnusable(lookup);
+    const s = await setup();
+    if ('missing' in s)
+      return { card: { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } }, fromCache: false };
+    const key = `${s.keyPrefix}:${keyOf(lookup)}`;
+    const fromCache = cards.servable(key);
+    // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
+    const answer = await cards.get(key, load(s, lookup), { lateMs: policy.lateMs });
+    if (answer.value.state !== 'matched') return { card: answer.value, fromCache };
+    return { card: answer.stale ? { ...answer.value, stale: answer.stale } : answer.value, fromCache };
+  }
+
   return {
     async open(lookup: CardLookup, viewer: Viewer): Promise<CardResponse> {
-      // What cannot be looked up is refused before the cache: nothing of it is kept, nothing reaches Shopify.
-      if (!lookup.customerId && !lookup.orderNumber && !lookup.email && !normalisePhone(lookup.phone ?? '')) throw badIdentifier('phone');
+      return (await openTraced(lookup, viewer)).card;
+    },
+
+    openTraced,
+
+    /**
+     * A host says this card is about to be opened: fetch and keep it now (in the background), so that
+     * the open is served from the cache. The same cache and single flight as `open`: a card already
+     * fresh or being fetched costs Shopify nothing more.
+     */
+    async prewarm(lookup: CardLookup): Promise<Warmed | 'not_configured'> {
+      refuseUnusable(lookup);
       const s = await setup();
-      if ('missing' in s) return { state: 'configuration_pending', missing: s.missing, viewer: { role: viewer.role } };
-      // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
-      const answer = await cards.get(`${s.keyPrefix}:${keyOf(lookup)}`, async () => withCheckout(s, await lookUp(s, lookup)), {
-        lateMs: policy.lateMs,
-      });
-      if (answer.value.state !== 'matched') return answer.value;
-      return answer.stale ? { ...answer.value, stale: answer.stale } : answer.value;
+      if ('missing' in s) return 'not_configured';
+      return cards.warm(`${s.keyPrefix}:${keyOf(lookup)}`, load(s, lookup));
     },
 
     async orders(customerId: string, after: string): Promise<OrderPageResponse> {

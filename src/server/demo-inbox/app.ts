@@ -5,6 +5,7 @@ import type { DemoConversation } from './conversations';
 import { chatwootHostScript, inboxScript, postMessageHostScript, urlHostScript } from './browser-scripts';
 import { demoHosts, inboxPage } from './inbox-page';
 import { inboxStyles } from './inbox-styles';
+import { prewarmCards, prewarmRequestSchema } from './prewarm';
 import { changeSandboxCustomer, sandboxChangeRequestSchema } from './sandbox-change';
 
 const javascript = { 'Content-Type': 'text/javascript; charset=utf-8' };
@@ -53,32 +54,45 @@ export function createDemoInbox(options: DemoInboxOptions) {
     const html = inboxPage({ ...options, host, sandbox: Boolean(options.sandboxOrigin) });
     app.get(path, (c) => c.html(html));
   }
-  return app
-    .get('/inbox.js', (c) => c.body(inboxScript, 200, javascript))
-    .get('/url-host.js', (c) => c.body(urlHostScript, 200, javascript))
-    .get('/chatwoot-host.js', (c) => c.body(chatwootHostScript, 200, javascript))
-    .get('/postmessage-host.js', (c) => c.body(postMessageHostScript, 200, javascript))
-    .get('/inbox.css', (c) => c.body(inboxStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
-    .post('/demo-token', async (c) => {
-      if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox gives tokens to its own pages only.'));
-      const role: Role = c.req.query('role') === 'admin' ? 'admin' : 'agent';
-      // `expired=1` gives a token that expired an hour ago, to show how the card renews a session.
-      const issuedAt = c.req.query('expired') === '1' ? Date.now() - 2 * 60 * 60_000 : Date.now();
-      const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60, issuedAt);
-      c.header('Cache-Control', 'no-store');
-      return c.json({ token });
-    })
-    .post('/sandbox-change', async (c) => {
-      if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox changes shoppers for its own pages only.'));
-      const { sandboxOrigin } = options;
-      const asked = sandboxChangeRequestSchema.safeParse(await c.req.json().catch(() => null));
-      if (!asked.success) return c.json({ error: 'Send { conversationId }.' }, 400);
-      const conversation = options.conversations.find((candidate) => candidate.id === asked.data.conversationId);
-      if (!sandboxOrigin || !conversation?.shopifyCustomerId) return c.json({ error: 'This shopper is not in the sandbox store.' }, 404);
-      try {
-        return c.json(await changeSandboxCustomer(sandboxOrigin, conversation));
-      } catch {
-        return c.json({ error: 'The sandbox store could not change this shopper.' }, 502);
-      }
-    });
+  return (
+    app
+      .get('/inbox.js', (c) => c.body(inboxScript, 200, javascript))
+      .get('/url-host.js', (c) => c.body(urlHostScript, 200, javascript))
+      .get('/chatwoot-host.js', (c) => c.body(chatwootHostScript, 200, javascript))
+      .get('/postmessage-host.js', (c) => c.body(postMessageHostScript, 200, javascript))
+      .get('/inbox.css', (c) => c.body(inboxStyles, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
+      .post('/demo-token', async (c) => {
+        if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox gives tokens to its own pages only.'));
+        const role: Role = c.req.query('role') === 'admin' ? 'admin' : 'agent';
+        // `expired=1` gives a token that expired an hour ago, to show how the card renews a session.
+        const issuedAt = c.req.query('expired') === '1' ? Date.now() - 2 * 60 * 60_000 : Date.now();
+        const token = await signToken(options.appSecret, { sub: role === 'admin' ? 'demo-admin' : 'demo-agent', role }, 60 * 60, issuedAt);
+        c.header('Cache-Control', 'no-store');
+        return c.json({ token });
+      })
+      // The inbox's server warms the cards of the conversations its agent is about to open.
+      .post('/demo-prewarm', async (c) => {
+        if (!fromOwnPage(c)) return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox warms cards for its own pages only.'));
+        const asked = prewarmRequestSchema.safeParse(await c.req.json().catch(() => null));
+        if (!asked.success) return problemResponse(c, new AppError('BAD_REQUEST', 'Send { conversationIds } (one to five).'));
+        const conversations = asked.data.conversationIds.flatMap((id) => options.conversations.filter((candidate) => candidate.id === id));
+        const token = await signToken(options.appSecret, { sub: 'demo-agent', role: 'agent' }, 5 * 60);
+        const statuses = await prewarmCards(options.cardOrigin, token, conversations);
+        return c.json({ warmed: statuses.filter((status) => status === 202).length }, 202);
+      })
+      .post('/sandbox-change', async (c) => {
+        if (!fromOwnPage(c))
+          return problemResponse(c, new AppError('FORBIDDEN', 'The demo inbox changes shoppers for its own pages only.'));
+        const { sandboxOrigin } = options;
+        const asked = sandboxChangeRequestSchema.safeParse(await c.req.json().catch(() => null));
+        if (!asked.success) return c.json({ error: 'Send { conversationId }.' }, 400);
+        const conversation = options.conversations.find((candidate) => candidate.id === asked.data.conversationId);
+        if (!sandboxOrigin || !conversation?.shopifyCustomerId) return c.json({ error: 'This shopper is not in the sandbox store.' }, 404);
+        try {
+          return c.json(await changeSandboxCustomer(sandboxOrigin, conversation));
+        } catch {
+          return c.json({ error: 'The sandbox store could not change this shopper.' }, 502);
+        }
+      })
+  );
 }

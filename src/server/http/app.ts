@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { except } from 'hono/combine';
 import { compress } from 'hono/compress';
 import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
@@ -9,14 +10,17 @@ import type { Logger } from '../setup/log';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { peopleRoutes } from './routes/people';
-import { withAllowedHostOrigins } from './page-config';
+import { compressedAssets, encodedResponse } from './compressed-files';
+import { pageFile, type PageFile } from './page-file';
 import { allowedMethods, methodNotAllowed } from './method-not-allowed';
-import { cardRateLimit, configRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
+import { cardRateLimit, configRateLimit, prewarmRateLimit, rateLimitPerUser, type RateLimitPolicy } from './rate-limit';
 import { requestLog } from './request-log';
 import { apiSecurityHeaders, pageSecurityHeaders } from './security-headers';
 import type { Services } from '../setup/services';
 
 const API_BODY_LIMIT = 16 * 1024;
+/** The build's assets are named by their content: a browser keeps them for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export type AppOptions = {
   services: Services;
@@ -29,6 +33,8 @@ export type AppOptions = {
   distDir: string;
   /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
   rateLimit?: RateLimitPolicy;
+  /** Per-agent limit on pre-warming; `prewarmRateLimit` unless given. */
+  prewarmRateLimit?: RateLimitPolicy;
   /** Per-admin limit on the configuration routes; `configRateLimit` unless given. */
   configRateLimit?: RateLimitPolicy;
 };
@@ -48,8 +54,11 @@ export function createApp(options: AppOptions) {
     (c) => methodNotAllowed(c, methodsOf(c.req.path)) ?? problemResponse(c, new AppError('NOT_FOUND', `Nothing at ${c.req.path}.`)),
   );
   app.use('/api/*', requestLog(logger), apiSecurityHeaders());
-  // `/api/card/*` covers `/api/card` itself as well.
-  app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
+  // `/api/card/*` covers `/api/card` itself as well. Pre-warming has a budget of its own.
+  const cardLimit = rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis);
+  const prewarmLimit = rateLimitPerUser(tokenSecrets, options.prewarmRateLimit ?? prewarmRateLimit, Date.now, services.redis, 'prewarm');
+  app.use('/api/card/prewarm', prewarmLimit);
+  app.use('/api/card/*', except('/api/card/prewarm', cardLimit));
   const adminLimit = rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit, Date.now, services.redis);
   app.use('/api/config/*', adminLimit);
   app.use('/api/people/*', adminLimit);
@@ -74,13 +83,13 @@ export function createApp(options: AppOptions) {
   const pages = pageSecurityHeaders(options.allowedHostOrigins);
   const page = (name: string) => {
     const file = join(distDir, `${name}.html`);
-    let html: string | undefined;
-    return () => {
-      if (html === undefined) {
+    let built: PageFile | undefined;
+    return (c: Context) => {
+      if (built === undefined) {
         if (!existsSync(file)) throw new AppError('NOT_FOUND', `The ${name} page is not built yet: run "npm run build".`);
-        html = withAllowedHostOrigins(readFileSync(file, 'utf8'), options.allowedHostOrigins);
+        built = pageFile(readFileSync(file, 'utf8'), options.allowedHostOrigins);
       }
-      return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' } });
+      return encodedResponse(built.file, c.req.header('Accept-Encoding'), built.headers);
     };
   };
   for (const [path, name] of [
@@ -90,11 +99,12 @@ export function createApp(options: AppOptions) {
   ] as const) {
     app.get(path, pages, page(name));
   }
-  // The card's scripts are most of its first paint in a narrow iframe: send them compressed.
+  // The card's scripts are most of its first paint in a narrow iframe: send them compressed, as built.
+  app.use('/assets/*', compressedAssets(distDir, { 'Cache-Control': IMMUTABLE }));
   app.use('/assets/*', compress());
   app.use('/assets/*', async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    if (c.res.ok) c.header('Cache-Control', IMMUTABLE);
   });
   app.use('/assets/*', serveStatic({ root: distDir }));
   app.use('/favicon.svg', serveStatic({ root: distDir }));

@@ -20,6 +20,12 @@ export const cardRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1
  */
 export const configRateLimit: RateLimitPolicy = { capacity: 60, refillPerSecond: 1 };
 
+/**
+ * Per agent on `POST /api/card/prewarm`, apart from the card's own budget so that warming never costs an
+ * agent an open: an inbox warming the conversation under the pointer and the next few.
+ */
+export const prewarmRateLimit: RateLimitPolicy = { capacity: 30, refillPerSecond: 0.5 };
+
 const MAX_BUCKETS = 10_000;
 
 export type TakeResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -76,10 +82,11 @@ export function rateLimitPerUser(
   policy: RateLimitPolicy = cardRateLimit,
   now: () => number = Date.now,
   shared?: SharedBuckets,
+  name?: string,
 ) {
   const buckets = createTokenBuckets(policy, now);
   // Its own budget per route group: the card's and the configuration's are kept apart.
-  const group = `${policy.capacity}/${policy.refillPerSecond}`;
+  const group = name ?? `${policy.capacity}/${policy.refillPerSecond}`;
   const take = async (sub: string): Promise<TakeResult> => {
     if (!shared?.available()) return buckets.take(sub);
     try {

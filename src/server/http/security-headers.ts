@@ -1,10 +1,11 @@
 import { createMiddleware } from 'hono/factory';
 
 /** The Content-Security-Policy of the pages: only the allowed inboxes may frame them, only our own scripts run. */
-export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[]): string {
+export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[], inlineScriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // A page's own inline script (the card's boot script) runs by its hash, and no other.
+    ["script-src 'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(' '),
     // Chakra (Emotion) writes its styles at run time.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' https: data:",
@@ -18,12 +19,15 @@ export function pageContentSecurityPolicy(allowedHostOrigins: readonly string[])
   ].join('; ');
 }
 
-/** Headers for the pages: only the allowed inboxes may frame them, and only our own scripts run. */
+/**
+ * Headers for the pages: only the allowed inboxes may frame them, and only our own scripts run. A page
+ * with inline scripts sets its own policy, with their hashes.
+ */
 export function pageSecurityHeaders(allowedHostOrigins: readonly string[]) {
   const csp = pageContentSecurityPolicy(allowedHostOrigins);
   return createMiddleware(async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', csp);
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', csp);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
@@ -38,6 +42,11 @@ const apiHeaders = {
   'Cache-Control': 'no-store',
 } as const;
 const jsonApiHeaders = Object.freeze({ 'Content-Type': 'application/json', ...apiHeaders });
+/** A card open says whether the cache answered it (`Server-Timing`, which browsers show beside the call's timing). */
+const cacheHeaders = {
+  hit: Object.freeze({ ...jsonApiHeaders, 'Server-Timing': 'cache;desc="hit"' }),
+  miss: Object.freeze({ ...jsonApiHeaders, 'Server-Timing': 'cache;desc="miss"' }),
+} as const;
 
 /** Answers that already carry `apiHeaders`. */
 const withApiHeaders = new WeakSet<Response>();
@@ -47,8 +56,8 @@ const withApiHeaders = new WeakSet<Response>();
  * socket. The hot routes (the card) answer this way: adding headers to a finished response makes a
  * copy of it, and that copy cost a cached card open more than the open itself.
  */
-export function apiJson(text: string, status = 200): Response {
-  const response = new Response(text, { status, headers: jsonApiHeaders });
+export function apiJson(text: string, status = 200, cache?: 'hit' | 'miss'): Response {
+  const response = new Response(text, { status, headers: cache ? cacheHeaders[cache] : jsonApiHeaders });
   withApiHeaders.add(response);
   return response;
 }

@@ -97,3 +97,5 @@ onInbox('inbox:theme', () => {
   if (appVisible) sendAppContext();
   else pending = true;
 });
+// Chatwoot has no way to tell an app what comes next: the inbox's server warms the cards.
+onInbox('inbox:prewarm', (event) => inbox.prewarmOnServer(event.detail));

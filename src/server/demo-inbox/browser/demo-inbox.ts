@@ -12,10 +12,17 @@ export type DemoInbox = {
   theme(): string;
   /** What the card asked to insert goes into the reply box, after what the agent typed. */
   appendToReply(text: string): void;
+  /** Has the inbox's server warm these conversations' cards (`POST /api/card/prewarm`). */
+  prewarmOnServer(conversations: DemoConversation[]): void;
 };
 
 /** The events `inbox.js` dispatches on the document: a conversation opened, the theme changed. */
-export type InboxEvents = { 'inbox:open': CustomEvent<DemoConversation>; 'inbox:theme': CustomEvent<string> };
+export type InboxEvents = {
+  'inbox:open': CustomEvent<DemoConversation>;
+  'inbox:theme': CustomEvent<string>;
+  /** Conversations the agent is about to open (under the pointer, next in the list): each page warms their cards its own way. */
+  'inbox:prewarm': CustomEvent<DemoConversation[]>;
+};
 
 declare global {
   interface Window {

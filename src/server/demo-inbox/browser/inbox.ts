@@ -37,6 +37,31 @@ function emit<T>(name: string, detail: T): void {
   document.dispatchEvent(new CustomEvent(name, { detail }));
 }
 
+/** How long a warmed card stays fresh at the BFF: no need to warm it again before. */
+const WARM_FOR_MS = 25_000;
+/** The conversations after the one pointed at that are warmed too: agents work down the list. */
+const WARM_AHEAD = 2;
+const warmedAt = new Map<string, number>();
+
+/** Warms the cards of the conversation at `index` (when given) and the next ones, each once while it stays warm. */
+function prewarmFrom(index: number, includeItself: boolean): void {
+  const now = Date.now();
+  const due = data.conversations
+    .slice(includeItself ? index : index + 1, index + 1 + WARM_AHEAD)
+    .filter((conversation) => conversation !== selected && now - (warmedAt.get(conversation.id) ?? -Infinity) > WARM_FOR_MS);
+  if (due.length === 0) return;
+  for (const conversation of due) warmedAt.set(conversation.id, now);
+  emit('inbox:prewarm', due);
+}
+
+function prewarmOnServer(conversations: DemoConversation[]): void {
+  void fetch('/demo-prewarm', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ conversationIds: conversations.map((conversation) => conversation.id) }),
+  }).catch(() => undefined);
+}
+
 function open(conversation: DemoConversation): void {
   selected = conversation;
   document.querySelectorAll<HTMLElement>('.conversation').forEach((button) => {
@@ -46,6 +71,7 @@ function open(conversation: DemoConversation): void {
   sandbox?.show(conversation);
   reply.value = '';
   emit('inbox:open', conversation);
+  prewarmFrom(data.conversations.indexOf(conversation), false);
 }
 
 function applyWidth(): void {
@@ -54,10 +80,14 @@ function applyWidth(): void {
 }
 
 document.querySelectorAll<HTMLElement>('.conversation').forEach((button) => {
+  const index = data.conversations.findIndex((c) => c.id === button.dataset.id);
   button.addEventListener('click', () => {
-    const conversation = data.conversations.find((c) => c.id === button.dataset.id);
+    const conversation = data.conversations[index];
     if (conversation) open(conversation);
   });
+  // The pointer on a conversation (or the keyboard's focus) says the agent may open it next.
+  button.addEventListener('pointerenter', () => prewarmFrom(index, true));
+  button.addEventListener('focus', () => prewarmFrom(index, true));
 });
 theme.addEventListener('change', () => {
   document.documentElement.dataset.theme = theme.value;
@@ -77,6 +107,7 @@ const demoInbox: DemoInbox = {
   tokenFor,
   selected: () => selected,
   theme: () => theme.value,
+  prewarmOnServer,
   appendToReply(text) {
     reply.value = reply.value ? `${reply.value.replace(/\s*$/, ' ')}${text}` : text;
     reply.focus();

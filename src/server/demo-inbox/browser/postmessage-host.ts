@@ -79,4 +79,9 @@ onInbox('inbox:open', (event) => {
   send('context', { context: context(current) });
 });
 onInbox('inbox:theme', (event) => send('theme', { theme: event.detail }));
+// The card, once it listens, warms what the agent is about to open; before that, the inbox's server does.
+onInbox('inbox:prewarm', (event) => {
+  if (!ready) return inbox.prewarmOnServer(event.detail);
+  for (const conversation of event.detail) send('prewarm', { context: context(conversation) });
+});
 locale.addEventListener('change', () => send('locale', { locale: locale.value }));

@@ -32,3 +32,5 @@ onInbox('inbox:theme', () => {
   const selected = inbox.selected();
   if (selected) void load(selected);
 });
+// A URL-parameter card is loaded afresh for each conversation: the inbox's server warms the next ones.
+onInbox('inbox:prewarm', (event) => inbox.prewarmOnServer(event.detail));

@@ -1,0 +1,7 @@
+import { bootCard } from './boot';
+
+try {
+  bootCard(window);
+} catch {
+  // The card reads the URL again on its own: nothing is lost but a head start.
+}
