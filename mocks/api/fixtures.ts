@@ -44,7 +44,14 @@ function pick(fields: Fields, keys: readonly FieldKey[]): Fields {
 }
 
 export function orderSummary(fixture: FixtureOrder, mapping: FieldMapping = defaultFieldMapping): OrderSummary {
-  return { id: fixture.id, name: fixture.name, fields: pick(fixture.fields, mapping.orderCard), flags: [...fixture.flags] };
+  const createdAt = fixture.fields['order.createdAt'];
+  return {
+    id: fixture.id,
+    name: fixture.name,
+    ...(typeof createdAt === 'string' ? { createdAt } : {}),
+    fields: pick(fixture.fields, mapping.orderCard),
+    flags: [...fixture.flags],
+  };
 }
 
 export function orderDetails(fixture: FixtureOrder, mapping: FieldMapping = defaultFieldMapping): OrderDetails {
@@ -190,7 +197,7 @@ export const amelie = {
         'order.tags': ['<b>vip</b>', 'gift'],
         'order.note': '<img src=x onerror=alert(1)>Deliver after 6 pm',
       },
-      ['unfulfilledLong'],
+      ['paymentPending', 'unfulfilledLong'],
     ),
     order(
       5012,

@@ -66,7 +66,13 @@ const fieldValues = record(isFieldKey, nullable(fieldValue));
 const fieldKey: Check<FieldKey> = guard((value): value is FieldKey => typeof value === 'string' && isFieldKey(value), 'a field key');
 const mapping = object<FieldMapping>({ orderCard: array(fieldKey), orderDetails: array(fieldKey), customerDetails: array(fieldKey) });
 
-const orderSummary = object<OrderSummary>({ id: string, name: string, fields: fieldValues, flags: optional(array(oneOf(orderFlags))) });
+const orderSummary = object<OrderSummary>({
+  id: string,
+  name: string,
+  createdAt: optional(string),
+  fields: fieldValues,
+  flags: optional(array(oneOf(orderFlags))),
+});
 const orderPage = object<OrderPage>({
   nodes: array(orderSummary),
   pageInfo: object<OrderPage['pageInfo']>({ hasNextPage: boolean, endCursor: nullable(string) }),

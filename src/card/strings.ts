@@ -192,14 +192,31 @@ export const strings = {
     /** Said before the order number on the button that opens an order. */
     open: 'Show details of order',
     needsAttention: 'Needs attention:',
+    /** The group of problem orders pinned at the top of the list. */
+    needsAttentionGroup: 'Needs attention',
+    placed: 'Placed',
   },
 
+  customerSummary: {
+    /** "12 orders · €1,234.50 spent". */
+    spent: (amount: string) => `${amount} spent`,
+    showDetails: 'Customer details',
+  },
+
+  /** Why an order needs attention, each said once: it takes the place of the status it explains. */
   flags: {
     cancelled: 'Cancelled',
     onHold: 'On hold',
     partiallyRefunded: 'Partially refunded',
     unfulfilledLong: 'Unfulfilled for over a week',
     fulfillmentDeclined: 'Fulfillment declined',
+    paymentPending: 'Payment pending',
+    authorizedNotCaptured: 'Authorized, not captured',
+    partiallyPaid: 'Partially paid',
+    paymentVoided: 'Payment voided',
+    paymentFailed: 'A payment failed',
+    chargedMoreThanOnce: 'Charged more than once',
+    disputed: 'Payment disputed',
   } satisfies Record<OrderFlag, string>,
 
   details: {

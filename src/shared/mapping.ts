@@ -6,7 +6,7 @@ export const DETAILS_MIN = 3;
 export const DETAILS_MAX = 20;
 
 export const defaultFieldMapping: FieldMapping = {
-  orderCard: ['order.name', 'order.createdAt', 'order.displayFulfillmentStatus'],
+  orderCard: ['order.totalPrice', 'order.displayFinancialStatus', 'order.displayFulfillmentStatus'],
   orderDetails: ['order.displayFinancialStatus', 'order.totalPrice', 'order.lineItems', 'order.tracking', 'order.shippingAddress'],
   customerDetails: ['customer.displayName', 'customer.email', 'customer.phone', 'customer.numberOfOrders', 'customer.amountSpent'],
 };

@@ -43,9 +43,9 @@ describe('the details of an order', () => {
       'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901',
     );
     expect(within(order).getByText('12 rue des Lilas')).toBeInTheDocument();
-    // The order-card fields the list showed stay in sight: the date, with how long ago it was.
-    expect(within(order).getByText('18 Nov 2026')).toBeInTheDocument();
-    expect(within(order).getByText('2 days ago')).toBeInTheDocument();
+    // The order's date stays in sight, with how long ago it was, and the order-card fields the details lack.
+    expect(within(order).getByText('Placed 18 Nov 2026 · 2 days ago')).toBeInTheDocument();
+    expect(within(order).getByText('Fulfilled', { selector: 'dd *' })).toBeInTheDocument();
   });
 
   it('load only https product images, described by the title beside them', async () => {
@@ -86,7 +86,9 @@ describe('the details of an order', () => {
 
   it('say what is wrong with the order', async () => {
     await openOrder('#1031');
-    expect(details()).toHaveTextContent('Needs attention: Unfulfilled for over a week');
+    expect(details()).toHaveTextContent('Needs attention: Payment pendingUnfulfilled for over a week');
+    // Each said once: the statuses they explain are not repeated beside them.
+    expect(within(details()).queryByText('Unfulfilled', { selector: 'dd *' })).not.toBeInTheDocument();
   });
 
   it('say "Loading order …" once while they load, with the skeleton hidden from screen readers', async () => {
