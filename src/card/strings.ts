@@ -255,6 +255,30 @@ export const strings = {
   },
 
   fields: {
+    /** Of a shipment. */
+    expected: (date: string) => `expected ${date}`,
+    delivered: (date: string) => `delivered ${date}`,
+    noStatus: 'Shipped',
+    /** Of a payment: "Sale · Shopify Payments". */
+    gateways: {
+      shopify_payments: 'Shopify Payments',
+      bank_deposit: 'Bank deposit',
+      manual: 'Manual',
+      paypal: 'PayPal',
+      gift_card: 'Gift card',
+    } as Record<string, string>,
+    chargedTimes: (times: number) => `Charged ${times} times`,
+    refundNote: (note: string) => `“${note}”`,
+    /** Shopify's cancel reasons in words. */
+    cancelReasons: {
+      CUSTOMER: 'the customer changed or cancelled the order',
+      DECLINED: 'the payment was declined',
+      FRAUD: 'fraud',
+      INVENTORY: 'items unavailable',
+      STAFF: 'a staff error',
+      OTHER: 'another reason',
+    } as Record<string, string>,
+    cancelled: (date: string, reason: string | null) => (reason ? `Cancelled ${date}: ${reason}` : `Cancelled ${date}`),
     quantityTimesPrice: (quantity: string, price: string) => `${quantity} × ${price}`,
     moreItems: (count: number, formatted: string) => `and ${formatted} more ${plural(count, 'item', 'items')}`,
     trackShipment: 'Track shipment',
@@ -266,6 +290,7 @@ export const strings = {
     order: (name: string) => `Order ${name}`,
     placed: (date: string) => `placed ${date}`,
     total: (amount: string) => `Total: ${amount}`,
+    shipment: 'Shipment',
     tracking: 'Tracking',
   },
 };

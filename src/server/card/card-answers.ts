@@ -38,7 +38,7 @@ export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
       cancelledAt: scalar(order.cancelledAt),
       displayFinancialStatus: scalar(order.displayFinancialStatus),
       displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
-      transactions: list(order.transactions).map((t) => ({ kind: scalar(t.kind), status: scalar(t.status) })),
+      transactions: list(order.flagPayments).map((t) => ({ kind: scalar(t.kind), status: scalar(t.status) })),
       disputeStatuses: list(order.disputes).flatMap((d) => scalar(d.status) ?? []),
     },
     now,

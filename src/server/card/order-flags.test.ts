@@ -47,14 +47,14 @@ describe('problem orders', () => {
     expect(orderFlagsOf({ ...order, displayFinancialStatus: 'AUTHORIZED' }, now)).toEqual(['authorizedNotCaptured']);
     expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PARTIALLY_PAID' }, now)).toEqual(['partiallyPaid']);
     expect(orderFlagsOf({ ...order, displayFinancialStatus: 'VOIDED' }, now)).toEqual(['paymentVoided']);
-    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PENDING', transactions: [{ kind: 'SALE', status: 'FAILURE' }] }, now)).toEqual(
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PENDING', flagPayments: [{ kind: 'SALE', status: 'FAILURE' }] }, now)).toEqual(
       ['paymentPending', 'paymentFailed'],
     );
     // A card declined, then paid: nothing left to worry about.
     expect(
-      orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', transactions: [{ kind: 'SALE', status: 'FAILURE' }, sale] }, now),
+      orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', flagPayments: [{ kind: 'SALE', status: 'FAILURE' }, sale] }, now),
     ).toEqual([]);
-    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', transactions: [sale, sale] }, now)).toEqual(['chargedMoreThanOnce']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', flagPayments: [sale, sale] }, now)).toEqual(['chargedMoreThanOnce']);
     expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', disputes: [{ status: 'NEEDS_RESPONSE' }] }, now)).toEqual(['disputed']);
     expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', disputes: [{ status: 'WON' }] }, now)).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('problem orders', () => {
             cancelledAt: record.cancelledAt === null ? null : new Date(record.cancelledAt).toISOString(),
             displayFinancialStatus: record.financialStatus,
             displayFulfillmentStatus: record.fulfillmentStatus,
-            transactions: record.transactions.slice(0, 5),
+            flagPayments: record.transactions.slice(0, 5),
             disputes: record.disputes,
           },
           Date.now(),

@@ -20,7 +20,7 @@ export type AppScopes = { currentAppInstallation: { accessScopes: { handle: stri
  * flagged whatever fields the admin chose.
  */
 const FLAG_FIELDS =
-  'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus transactions(first: 5) { kind status } disputes { status }';
+  'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus flagPayments: transactions(first: 5) { kind status } disputes { status }';
 
 function selections(keys: readonly FieldKey[]): string {
   return [...new Set(keys.map((key) => shopifyFields[key].selection))].join('\n      ');
