@@ -160,7 +160,7 @@ export const strings = {
 
   matched: {
     matchedBy: ({ kind, value, display, via }: MatchedIdentifier) => {
-      const where = via === 'address' ? ' on an address' : '';
+      const where = via === 'address' ? ' on an address' : via === 'people' ? ' in the People directory' : '';
       switch (kind) {
         case 'customerId':
           return 'picked from several matching customers';
@@ -197,6 +197,14 @@ export const strings = {
     placed: 'Placed',
   },
 
+  abandonedCheckout: {
+    title: 'Abandoned checkout',
+    /** "Left 2 days ago: €89.90". */
+    left: (when: string, total: string | null) => (total ? `Left ${when}: ${total}` : `Left ${when}`),
+    copyLink: 'Copy recovery link',
+    what: 'the recovery link',
+  },
+
   customerSummary: {
     /** "12 orders · €1,234.50 spent". */
     spent: (amount: string) => `${amount} spent`,
@@ -231,10 +239,16 @@ export const strings = {
     copyTrackingLink: 'Copy tracking link',
     copyTrackingNumber: 'Copy tracking number',
     insert: 'Insert into reply',
+    copySummary: 'Copy summary',
     copied: (what: string) => `Copied ${what}`,
     copyFailed: (what: string) => `Could not copy. Select ${what} and copy it by hand.`,
     inserted: (name: string) => `Summary of order ${name} inserted into the reply`,
-    what: { orderNumber: 'the order number', trackingLink: 'the tracking link', trackingNumber: 'the tracking number' },
+    what: {
+      orderNumber: 'the order number',
+      trackingLink: 'the tracking link',
+      trackingNumber: 'the tracking number',
+      summary: 'the order summary',
+    },
   },
 
   search: {

@@ -4,6 +4,7 @@ import type { MatchedCard, OrderSummary } from '../../shared/wire';
 import { Notice } from '../../ui/notice';
 import { StatePanel } from '../../ui/state-panel';
 import { useCardEnv } from '../card-env';
+import { AbandonedCheckoutNotice } from './abandoned-checkout';
 import { CustomerDetails } from './customer-details';
 import { CustomerDetailsDisclosure, CustomerSummary } from './customer-summary';
 import { DetailsSkeleton } from '../orders/details-skeleton';
@@ -80,6 +81,7 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
             </Notice>
           ) : null}
           {!shop.allOrdersVisible && <Notice tone="info">{strings.recentOrdersOnly}</Notice>}
+          {card.abandonedCheckout && <AbandonedCheckoutNotice checkout={card.abandonedCheckout} locale={locale} now={now} />}
           <CustomerDetailsDisclosure>
             <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />
           </CustomerDetailsDisclosure>

@@ -40,6 +40,14 @@ export function OrderActions({ order }: OrderActionsProps) {
 
   return (
     <Flex as="ul" aria-label={text.actions} gap="2" wrap="wrap" listStyleType="none" align="center">
+      {/* A host that cannot take text gets the same summary to paste. */}
+      {!insertText && (
+        <li>
+          <Button variant="outline" size="xs" onClick={() => void copy(replySummary(order, channel, locale), 'summary')}>
+            {text.copySummary}
+          </Button>
+        </li>
+      )}
       {insertText && (
         <li>
           <Button

@@ -197,9 +197,13 @@ describe('what the agent can do with an order', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Summary of order #1042 inserted into the reply');
   });
 
-  it('offers no insert where the host cannot take text', async () => {
-    await openOrder('#1042');
-    await within(details()).findByRole('button', { name: 'Copy order number' });
+  it('offers Copy summary instead of insert where the host cannot take text: the same summary', async () => {
+    const { user } = await openOrder('#1042');
+    await user.click(await within(details()).findByRole('button', { name: 'Copy summary' }));
     expect(within(details()).queryByRole('button', { name: 'Insert into reply' })).not.toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(
+      '*Order #1042*, placed 18 Nov 2026\nFulfilled · Paid\nTotal: €89.90\nShipment: In transit, expected 21 Nov 2026\nTracking: Colissimo 6A12345678901 https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Copied the order summary');
   });
 });
