@@ -14,7 +14,7 @@ test("Chloé's hostile tracking links are never clickable, and nothing she sent 
   for (const name of [inTransit, delivered]) {
     await card.getByRole('button', { name: `Show details of order ${name}` }).click();
     const details = card.getByRole('article', { name: `Order ${name}` });
-    await expect(details.getByText('Tracking', { exact: true })).toBeVisible();
+    await expect(details.getByText('Shipments', { exact: true })).toBeVisible();
     // The tracking number shows; the only links are the ones the card makes safe (https).
     const hrefs = await details.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.every((href) => href.startsWith('https://'))).toBe(true);

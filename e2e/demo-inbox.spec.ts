@@ -12,15 +12,14 @@ test('an agent opens a WhatsApp conversation and sees that shopper’s orders, n
   await expect(card.getByRole('heading', { name: 'Amélie Dubois' })).toBeVisible();
   await expect(card.getByText(/matched by phone/i)).toBeVisible();
 
-  const orders = card.getByRole('list', { name: /orders/i }).getByRole('article');
+  const orders = card.getByRole('article');
   await expect(orders).toHaveCount(10);
   const names = await orders.evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
-  expect(names).toEqual(sandboxOrderNames('amelie.dubois@example.fr').slice(0, 10));
-  // Each order shows its number as its title, then the other default order-card fields with their labels.
+  expect([...names].sort()).toEqual(sandboxOrderNames('amelie.dubois@example.fr').slice(0, 10).sort());
+  // Each order shows its number and date as its heading, then the default order-card fields.
   const first = orders.first();
   await expect(first.getByRole('button', { name: new RegExp(names[0] ?? '-') })).toBeVisible();
-  await expect(first.getByText('Order date')).toBeVisible();
-  await expect(first.getByText('Fulfillment status')).toBeVisible();
+  await expect(first).toContainText(/Placed .* ago/);
 });
 
 test('an Email conversation finds the shopper by email', async ({ page }) => {
@@ -29,11 +28,9 @@ test('an Email conversation finds the shopper by email', async ({ page }) => {
   const card = page.frameLocator('iframe[title="Shopify context card"]');
   await expect(card.getByRole('heading', { name: 'Sofía Hernández' })).toBeVisible();
   await expect(card.getByText(/matched by email/i)).toBeVisible();
-  const names = await card
-    .getByRole('list', { name: /orders/i })
-    .getByRole('article')
-    .evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
-  expect(names).toEqual(sandboxOrderNames('sofia.hernandez@example.mx').slice(0, 10));
+  // Problem orders are pinned first, so the page's orders are compared as a set.
+  const names = await card.getByRole('article').evaluateAll((articles) => articles.map((a) => a.getAttribute('aria-label')));
+  expect([...names].sort()).toEqual(sandboxOrderNames('sofia.hernandez@example.mx').slice(0, 10).sort());
 });
 
 test('the demo inbox lists a conversation on every channel', async ({ page }) => {

@@ -183,7 +183,7 @@ test('the card of a conversation with that shopper matches through People, in on
   const agent = await signToken(configAppSecret, { sub: 'ana@example.com', role: 'agent' });
   await page.goto(`${bff}/card?channel=whatsapp&phone=${encodeURIComponent('+12065550199')}#token=${agent}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Grace Kim-Okafor' })).toBeVisible();
-  await expect(page.getByText(/in People/)).toBeVisible();
+  await expect(page.getByText(/in the People directory/)).toBeVisible();
   const after = (await (await request.get(`${sandbox}/sandbox/stats`)).json()) as { graphqlRequests: number };
   expect(after.graphqlRequests - before.graphqlRequests).toBe(1);
 });

@@ -44,7 +44,14 @@ function pick(fields: Fields, keys: readonly FieldKey[]): Fields {
 }
 
 export function orderSummary(fixture: FixtureOrder, mapping: FieldMapping = defaultFieldMapping): OrderSummary {
-  return { id: fixture.id, name: fixture.name, fields: pick(fixture.fields, mapping.orderCard), flags: [...fixture.flags] };
+  const createdAt = fixture.fields['order.createdAt'];
+  return {
+    id: fixture.id,
+    name: fixture.name,
+    ...(typeof createdAt === 'string' ? { createdAt } : {}),
+    fields: pick(fixture.fields, mapping.orderCard),
+    flags: [...fixture.flags],
+  };
 }
 
 export function orderDetails(fixture: FixtureOrder, mapping: FieldMapping = defaultFieldMapping): OrderDetails {
@@ -127,6 +134,22 @@ export const amelie = {
       'order.tracking': [
         { company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' },
       ],
+      'order.shipments': [
+        {
+          status: 'IN_TRANSIT',
+          estimatedDeliveryAt: '2026-11-21T17:00:00Z',
+          deliveredAt: null,
+          items: ['1 × Pull en laine mérinos', '2 × Chaussettes rayées, lot de 3'],
+          tracking: [
+            { company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' },
+          ],
+        },
+      ],
+      'order.transactions': [
+        { kind: 'SALE', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('89.90'), at: '2026-11-18T09:24:00Z' },
+      ],
+      'order.refunds': [],
+      'order.cancellation': null,
       'order.shippingAddress': ameliesAddress,
       'order.tags': ['newsletter'],
       'order.note': 'Merci de laisser le colis chez la gardienne.',
@@ -161,6 +184,22 @@ export const amelie = {
         ],
         // A carrier link without TLS: the card shows the number, not a link.
         'order.tracking': [{ company: 'DHL Express', number: '1234567890', url: 'http://www.dhl.com/track?AWB=1234567890' }],
+        'order.shipments': [
+          {
+            status: 'DELIVERED',
+            estimatedDeliveryAt: '2026-11-02T17:00:00Z',
+            deliveredAt: '2026-11-02T11:40:00Z',
+            items: ['2 × Coussin déhoussable'],
+            tracking: [{ company: 'DHL Express', number: '1234567890', url: 'http://www.dhl.com/track?AWB=1234567890' }],
+          },
+        ],
+        'order.transactions': [
+          { kind: 'AUTHORIZATION', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('1249.00'), at: '2026-10-29T16:02:00Z' },
+          { kind: 'CAPTURE', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('1249.00'), at: '2026-10-30T08:00:00Z' },
+          { kind: 'REFUND', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('50.00'), at: '2026-11-03T10:15:00Z' },
+        ],
+        'order.refunds': [{ amount: eur('50.00'), at: '2026-11-03T10:15:00Z', note: 'Coussins arrivés tachés' }],
+        'order.cancellation': null,
         'order.shippingAddress': ameliesAddress,
       },
       ['partiallyRefunded'],
@@ -190,7 +229,7 @@ export const amelie = {
         'order.tags': ['<b>vip</b>', 'gift'],
         'order.note': '<img src=x onerror=alert(1)>Deliver after 6 pm',
       },
-      ['unfulfilledLong'],
+      ['paymentPending', 'unfulfilledLong'],
     ),
     order(
       5012,
@@ -215,6 +254,21 @@ export const amelie = {
         'order.tracking': [{ company: null, number: 'XZ998877', url: 'javascript:alert(document.domain)' }],
         'order.shippingAddress': ameliesAddress,
         'order.cancelledAt': '2026-09-15T08:00:00Z',
+        'order.cancellation': { at: '2026-09-15T08:00:00Z', reason: 'CUSTOMER', note: 'Asked by WhatsApp to cancel' },
+        'order.shipments': [
+          {
+            status: 'DELIVERED',
+            estimatedDeliveryAt: null,
+            deliveredAt: '2026-09-13T10:00:00Z',
+            items: ['1 × Écharpe en cachemire'],
+            tracking: [{ company: null, number: 'XZ998877', url: 'javascript:alert(document.domain)' }],
+          },
+        ],
+        'order.transactions': [
+          { kind: 'SALE', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('120.00'), at: '2026-09-14T12:10:00Z' },
+          { kind: 'REFUND', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('120.00'), at: '2026-09-15T08:00:00Z' },
+        ],
+        'order.refunds': [{ amount: eur('120.00'), at: '2026-09-15T08:00:00Z', note: null }],
       },
       ['cancelled'],
     ),

@@ -33,6 +33,9 @@ import type {
 
 const money = object<FormatValue['money']>({ amount: string, currencyCode: string });
 const strings = array(string);
+const tracking = array(
+  object<FormatValue['tracking'][number]>({ company: nullable(string), number: nullable(string), url: nullable(string) }),
+);
 
 /** Each format's value; a format without its check here does not compile. */
 const formatChecks: { [F in FieldFormat]: Check<FormatValue[F]> } = {
@@ -56,7 +59,27 @@ const formatChecks: { [F in FieldFormat]: Check<FormatValue[F]> } = {
       unitPrice: money,
     }),
   ),
-  tracking: array(object<FormatValue['tracking'][number]>({ company: nullable(string), number: nullable(string), url: nullable(string) })),
+  tracking,
+  shipments: array(
+    object<FormatValue['shipments'][number]>({
+      status: nullable(string),
+      estimatedDeliveryAt: nullable(string),
+      deliveredAt: nullable(string),
+      items: strings,
+      tracking,
+    }),
+  ),
+  transactions: array(
+    object<FormatValue['transactions'][number]>({
+      kind: string,
+      status: string,
+      gateway: nullable(string),
+      amount: nullable(money),
+      at: nullable(string),
+    }),
+  ),
+  refunds: array(object<FormatValue['refunds'][number]>({ amount: nullable(money), at: nullable(string), note: nullable(string) })),
+  cancellation: object<FormatValue['cancellation']>({ at: string, reason: nullable(string), note: nullable(string) }),
 };
 
 /** Any format's value, as the wire's union: the catalogue, not the value, says which format it is. */
@@ -66,7 +89,13 @@ const fieldValues = record(isFieldKey, nullable(fieldValue));
 const fieldKey: Check<FieldKey> = guard((value): value is FieldKey => typeof value === 'string' && isFieldKey(value), 'a field key');
 const mapping = object<FieldMapping>({ orderCard: array(fieldKey), orderDetails: array(fieldKey), customerDetails: array(fieldKey) });
 
-const orderSummary = object<OrderSummary>({ id: string, name: string, fields: fieldValues, flags: optional(array(oneOf(orderFlags))) });
+const orderSummary = object<OrderSummary>({
+  id: string,
+  name: string,
+  createdAt: optional(string),
+  fields: fieldValues,
+  flags: optional(array(oneOf(orderFlags))),
+});
 const orderPage = object<OrderPage>({
   nodes: array(orderSummary),
   pageInfo: object<OrderPage['pageInfo']>({ hasNextPage: boolean, endCursor: nullable(string) }),

@@ -160,7 +160,7 @@ export const strings = {
 
   matched: {
     matchedBy: ({ kind, value, display, via }: MatchedIdentifier) => {
-      const where = via === 'address' ? ' on an address' : via === 'people' ? ' in People' : '';
+      const where = via === 'address' ? ' on an address' : via === 'people' ? ' in the People directory' : '';
       switch (kind) {
         case 'customerId':
           return 'picked from several matching customers';
@@ -192,14 +192,39 @@ export const strings = {
     /** Said before the order number on the button that opens an order. */
     open: 'Show details of order',
     needsAttention: 'Needs attention:',
+    /** The group of problem orders pinned at the top of the list. */
+    needsAttentionGroup: 'Needs attention',
+    placed: 'Placed',
   },
 
+  abandonedCheckout: {
+    title: 'Abandoned checkout',
+    /** "Left 2 days ago: €89.90". */
+    left: (when: string, total: string | null) => (total ? `Left ${when}: ${total}` : `Left ${when}`),
+    copyLink: 'Copy recovery link',
+    what: 'the recovery link',
+  },
+
+  customerSummary: {
+    /** "12 orders · €1,234.50 spent". */
+    spent: (amount: string) => `${amount} spent`,
+    showDetails: 'Customer details',
+  },
+
+  /** Why an order needs attention, each said once: it takes the place of the status it explains. */
   flags: {
     cancelled: 'Cancelled',
     onHold: 'On hold',
     partiallyRefunded: 'Partially refunded',
     unfulfilledLong: 'Unfulfilled for over a week',
     fulfillmentDeclined: 'Fulfillment declined',
+    paymentPending: 'Payment pending',
+    authorizedNotCaptured: 'Authorized, not captured',
+    partiallyPaid: 'Partially paid',
+    paymentVoided: 'Payment voided',
+    paymentFailed: 'A payment failed',
+    chargedMoreThanOnce: 'Charged more than once',
+    disputed: 'Payment disputed',
   } satisfies Record<OrderFlag, string>,
 
   details: {
@@ -214,10 +239,16 @@ export const strings = {
     copyTrackingLink: 'Copy tracking link',
     copyTrackingNumber: 'Copy tracking number',
     insert: 'Insert into reply',
+    copySummary: 'Copy summary',
     copied: (what: string) => `Copied ${what}`,
     copyFailed: (what: string) => `Could not copy. Select ${what} and copy it by hand.`,
     inserted: (name: string) => `Summary of order ${name} inserted into the reply`,
-    what: { orderNumber: 'the order number', trackingLink: 'the tracking link', trackingNumber: 'the tracking number' },
+    what: {
+      orderNumber: 'the order number',
+      trackingLink: 'the tracking link',
+      trackingNumber: 'the tracking number',
+      summary: 'the order summary',
+    },
   },
 
   search: {
@@ -238,6 +269,30 @@ export const strings = {
   },
 
   fields: {
+    /** Of a shipment. */
+    expected: (date: string) => `expected ${date}`,
+    delivered: (date: string) => `delivered ${date}`,
+    noStatus: 'Shipped',
+    /** Of a payment: "Sale · Shopify Payments". */
+    gateways: {
+      shopify_payments: 'Shopify Payments',
+      bank_deposit: 'Bank deposit',
+      manual: 'Manual',
+      paypal: 'PayPal',
+      gift_card: 'Gift card',
+    } as Record<string, string>,
+    chargedTimes: (times: number) => `Charged ${times} times`,
+    refundNote: (note: string) => `“${note}”`,
+    /** Shopify's cancel reasons in words. */
+    cancelReasons: {
+      CUSTOMER: 'the customer changed or cancelled the order',
+      DECLINED: 'the payment was declined',
+      FRAUD: 'fraud',
+      INVENTORY: 'items unavailable',
+      STAFF: 'a staff error',
+      OTHER: 'another reason',
+    } as Record<string, string>,
+    cancelled: (date: string, reason: string | null) => (reason ? `Cancelled ${date}: ${reason}` : `Cancelled ${date}`),
     quantityTimesPrice: (quantity: string, price: string) => `${quantity} × ${price}`,
     moreItems: (count: number, formatted: string) => `and ${formatted} more ${plural(count, 'item', 'items')}`,
     trackShipment: 'Track shipment',
@@ -249,6 +304,7 @@ export const strings = {
     order: (name: string) => `Order ${name}`,
     placed: (date: string) => `placed ${date}`,
     total: (amount: string) => `Total: ${amount}`,
+    shipment: 'Shipment',
     tracking: 'Tracking',
   },
 };

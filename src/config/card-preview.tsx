@@ -51,6 +51,25 @@ const render: { [F in keyof FormatValue]: (value: FormatValue[F]) => ReactNode }
         {[s.company, s.number].filter(Boolean).join(' ')}
       </Box>
     )),
+  shipments: (shipments) =>
+    shipments.map((s, i) => (
+      <Box as="span" display="block" key={i}>
+        {s.status ? words(s.status) : null} · {s.items.join(', ')}
+      </Box>
+    )),
+  transactions: (payments) =>
+    payments.map((p, i) => (
+      <Box as="span" display="block" key={i}>
+        {words(p.kind)} · {words(p.status)} · {p.amount ? money(p.amount) : null}
+      </Box>
+    )),
+  refunds: (refunds) =>
+    refunds.map((r, i) => (
+      <Box as="span" display="block" key={i}>
+        {r.amount ? money(r.amount) : null} {r.note}
+      </Box>
+    )),
+  cancellation: (value) => [date.format(new Date(value.at)), value.reason ? words(value.reason) : null].filter(Boolean).join(' · '),
 };
 
 function PreviewValue({ fieldKey }: { fieldKey: FieldKey }) {

@@ -90,7 +90,12 @@ describe('Order information', { timeout: 30_000 }, () => {
         within(screen.getByRole('listbox'))
           .getAllByRole('option')
           .map((o) => o.textContent),
-      ).toEqual([expect.stringMatching(/^Payment status/), expect.stringMatching(/^Current total/), expect.stringMatching(/^Refunded/)]),
+      ).toEqual([
+        expect.stringMatching(/^Payment status/),
+        expect.stringMatching(/^Current total/),
+        expect.stringMatching(/^Refunded/),
+        expect.stringMatching(/^Refunds/),
+      ]),
     );
   });
 

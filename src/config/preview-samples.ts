@@ -38,6 +38,20 @@ const byFormat: { [F in keyof FormatValue]: FormatValue[F] } = {
     },
   ],
   tracking: [{ company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' }],
+  shipments: [
+    {
+      status: 'IN_TRANSIT',
+      estimatedDeliveryAt: '2026-11-21T18:00:00Z',
+      deliveredAt: null,
+      items: ['1 × Pull en laine mérinos', '2 × Chaussettes rayées, lot de 3'],
+      tracking: [
+        { company: 'Colissimo', number: '6A12345678901', url: 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901' },
+      ],
+    },
+  ],
+  transactions: [{ kind: 'SALE', status: 'SUCCESS', gateway: 'shopify_payments', amount: eur('89.90'), at: '2026-11-18T09:24:00Z' }],
+  refunds: [{ amount: eur('15.00'), at: '2026-11-19T10:00:00Z', note: 'Socks arrived damaged' }],
+  cancellation: { at: '2026-11-18T12:00:00Z', reason: 'CUSTOMER', note: null },
 };
 
 /** Samples that read better than the format's own: a real order number, the right kind of status. */
@@ -46,6 +60,8 @@ const byField: { [K in FieldKey]?: SampleFor<K> | null } = {
   'order.processedAt': '2026-11-18T09:25:00Z',
   'order.displayFulfillmentStatus': 'FULFILLED',
   'order.cancelledAt': null,
+  'order.cancellation': null,
+  'order.refunds': null,
   'order.currentTotalPrice': eur('89.90'),
   'order.subtotalPrice': eur('89.90'),
   'order.totalShippingPrice': eur('0.00'),

@@ -25,6 +25,20 @@ const samples: { [F in FieldFormat]: FormatValue[F] } = {
     },
   ],
   tracking: [{ company: 'Colissimo', number: '6A12345678901', url: null }],
+  shipments: [
+    {
+      status: 'DELIVERED',
+      estimatedDeliveryAt: null,
+      deliveredAt: '2026-10-31T11:00:00Z',
+      items: ['1 × Linen shirt'],
+      tracking: [{ company: 'Colissimo', number: '6A12345678901', url: null }],
+    },
+  ],
+  transactions: [
+    { kind: 'SALE', status: 'SUCCESS', gateway: 'shopify_payments', amount: { amount: '49.00', currencyCode: 'EUR' }, at: null },
+  ],
+  refunds: [{ amount: { amount: '10.00', currencyCode: 'EUR' }, at: '2026-11-01T09:00:00Z', note: null }],
+  cancellation: { at: '2026-11-01T09:00:00Z', reason: 'CUSTOMER', note: 'Asked by phone' },
 };
 
 describe('the wire of field values', () => {

@@ -16,6 +16,25 @@ const lineItemSchema = z.object({
   unitPrice: moneySchema,
 });
 const trackingSchema = z.object({ company: z.nullable(z.string()), number: z.nullable(z.string()), url: z.nullable(z.string()) });
+/** One fulfillment: where it is (Shopify's display status), when it should or did arrive, what it holds, how to track it. */
+const shipmentSchema = z.object({
+  status: z.nullable(z.string()),
+  estimatedDeliveryAt: z.nullable(z.string()),
+  deliveredAt: z.nullable(z.string()),
+  /** "2 × Linen shirt". */
+  items: z.array(z.string()),
+  tracking: z.array(trackingSchema),
+});
+/** One payment transaction: a sale, an authorization, a capture, a refund or a void, and how it went. */
+const transactionSchema = z.object({
+  kind: z.string(),
+  status: z.string(),
+  gateway: z.nullable(z.string()),
+  amount: z.nullable(moneySchema),
+  at: z.nullable(z.string()),
+});
+const refundSchema = z.object({ amount: z.nullable(moneySchema), at: z.nullable(z.string()), note: z.nullable(z.string()) });
+const cancellationSchema = z.object({ at: z.string(), reason: z.nullable(z.string()), note: z.nullable(z.string()) });
 
 export const formatSchemas = {
   text: z.string(),
@@ -29,6 +48,10 @@ export const formatSchemas = {
   tags: z.array(z.string()),
   lineItems: z.array(lineItemSchema),
   tracking: z.array(trackingSchema),
+  shipments: z.array(shipmentSchema),
+  transactions: z.array(transactionSchema),
+  refunds: z.array(refundSchema),
+  cancellation: cancellationSchema,
 };
 
 export type FieldFormat = keyof typeof formatSchemas;
@@ -38,6 +61,10 @@ export type FieldValue = FormatValue[FieldFormat];
 export type Money = z.infer<typeof moneySchema>;
 export type LineItem = z.infer<typeof lineItemSchema>;
 export type TrackingInfo = z.infer<typeof trackingSchema>;
+export type Shipment = z.infer<typeof shipmentSchema>;
+export type PaymentTransaction = z.infer<typeof transactionSchema>;
+export type Refund = z.infer<typeof refundSchema>;
+export type Cancellation = z.infer<typeof cancellationSchema>;
 
 /** Any format's value: the wire does not say which format a value has (the catalogue does). */
 export const fieldValueSchema = z.union(Object.values(formatSchemas));

@@ -7,7 +7,18 @@
  */
 import type { FieldFormat } from './field-values';
 
-export type { FieldFormat, FieldValue, FormatValue, LineItem, Money, TrackingInfo } from './field-values';
+export type {
+  Cancellation,
+  FieldFormat,
+  FieldValue,
+  FormatValue,
+  LineItem,
+  Money,
+  PaymentTransaction,
+  Refund,
+  Shipment,
+  TrackingInfo,
+} from './field-values';
 
 export type FieldEntity = 'order' | 'customer';
 
@@ -20,6 +31,8 @@ export type FieldDefinition = {
    * page) they would push a card open past Shopify's 1,000-point limit, so they are for details only.
    */
   detailsOnly?: true;
+  /** A field that only matters when it has a value (a cancellation, refunds): left out of the details without one. */
+  hiddenWhenEmpty?: true;
 };
 
 export const fieldCatalogue = {
@@ -89,6 +102,31 @@ export const fieldCatalogue = {
     label: 'Tracking',
     format: 'tracking',
     detailsOnly: true,
+  },
+  'order.shipments': {
+    entity: 'order',
+    label: 'Shipments',
+    format: 'shipments',
+    detailsOnly: true,
+  },
+  'order.transactions': {
+    entity: 'order',
+    label: 'Payments',
+    format: 'transactions',
+    detailsOnly: true,
+  },
+  'order.refunds': {
+    entity: 'order',
+    label: 'Refunds',
+    format: 'refunds',
+    detailsOnly: true,
+    hiddenWhenEmpty: true,
+  },
+  'order.cancellation': {
+    entity: 'order',
+    label: 'Cancellation',
+    format: 'cancellation',
+    hiddenWhenEmpty: true,
   },
   'order.shippingAddress': {
     entity: 'order',

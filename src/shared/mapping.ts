@@ -3,11 +3,18 @@ import { fieldCatalogue, fieldDefinition, fieldKeys, isFieldKey, type FieldEntit
 
 export const ORDER_CARD_MAX = 3;
 export const DETAILS_MIN = 3;
-export const DETAILS_MAX = 20;
+export const DETAILS_MAX = 24;
 
 export const defaultFieldMapping: FieldMapping = {
-  orderCard: ['order.name', 'order.createdAt', 'order.displayFulfillmentStatus'],
-  orderDetails: ['order.displayFinancialStatus', 'order.totalPrice', 'order.lineItems', 'order.tracking', 'order.shippingAddress'],
+  orderCard: ['order.totalPrice', 'order.displayFinancialStatus', 'order.displayFulfillmentStatus'],
+  orderDetails: [
+    'order.cancellation',
+    'order.shipments',
+    'order.lineItems',
+    'order.transactions',
+    'order.refunds',
+    'order.shippingAddress',
+  ],
   customerDetails: ['customer.displayName', 'customer.email', 'customer.phone', 'customer.numberOfOrders', 'customer.amountSpent'],
 };
 
@@ -32,7 +39,7 @@ export const fieldMappingSchema = z.object({
     ORDER_CARD_MAX,
     'Order card information',
     z.refine((keys: FieldKey[]) => keys.every((key) => !isFieldKey(key) || !fieldDefinition(key).detailsOnly), {
-      message: 'Line items and tracking are shown in the order details, not on the order card',
+      message: 'Line items, shipments, payments, refunds and tracking are shown in the order details, not on the order card',
     }),
   ),
   orderDetails: fieldList('order', DETAILS_MIN, DETAILS_MAX, 'Order details information'),

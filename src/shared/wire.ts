@@ -33,6 +33,8 @@ export type { OrderFlag } from './order-flags';
 export const orderSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** When the order was placed: the row's heading shows it whatever fields the admin chose. */
+  createdAt: z.optional(z.string()),
   fields: fieldValuesSchema,
   flags: z.optional(z.array(z.enum(orderFlags))),
 });

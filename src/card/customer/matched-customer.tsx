@@ -1,10 +1,12 @@
-import { Box, Button, Text } from '@chakra-ui/react';
+import { Box, Button } from '@chakra-ui/react';
 import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { MatchedCard, OrderSummary } from '../../shared/wire';
 import { Notice } from '../../ui/notice';
 import { StatePanel } from '../../ui/state-panel';
 import { useCardEnv } from '../card-env';
+import { AbandonedCheckoutNotice } from './abandoned-checkout';
 import { CustomerDetails } from './customer-details';
+import { CustomerDetailsDisclosure, CustomerSummary } from './customer-summary';
 import { DetailsSkeleton } from '../orders/details-skeleton';
 import { formatAge } from '../fields/format-values';
 import { orderButtonId } from '../orders/order-card';
@@ -72,16 +74,17 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
       <Box hidden={open !== null} minW="0">
         {toolbar(stale ? null : refreshButton)}
         <StatePanel title={customer.displayName} focusOnMount={focusOnMount}>
-          <Text color="card.muted" mt="-2">
-            {strings.matched.matchedBy(matchedBy)}
-          </Text>
+          <CustomerSummary customer={customer} matchedBy={matchedBy} locale={locale} />
           {stale ? (
             <Notice tone="attention" action={refreshButton}>
               {strings.stale.notice(formatAge(stale.ageSeconds, now), stale.reason)}
             </Notice>
           ) : null}
           {!shop.allOrdersVisible && <Notice tone="info">{strings.recentOrdersOnly}</Notice>}
-          <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />
+          {card.abandonedCheckout && <AbandonedCheckoutNotice checkout={card.abandonedCheckout} locale={locale} now={now} />}
+          <CustomerDetailsDisclosure>
+            <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />
+          </CustomerDetailsDisclosure>
           <OrderHistory card={card} now={now} onOpen={openOrder} onIntent={preloadDetails} />
         </StatePanel>
       </Box>

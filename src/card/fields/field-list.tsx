@@ -4,7 +4,20 @@ import { FormattedValue } from './format-field';
 import type { FormatOptions } from './format-values';
 
 /** Formats whose values run over several lines: shown under their label rather than beside it. */
-const blockFormats: ReadonlySet<FieldFormat> = new Set<FieldFormat>(['address', 'tags', 'lineItems', 'tracking', 'text']);
+const blockFormats: ReadonlySet<FieldFormat> = new Set<FieldFormat>([
+  'address',
+  'tags',
+  'lineItems',
+  'tracking',
+  'text',
+  'shipments',
+  'transactions',
+  'refunds',
+  'cancellation',
+]);
+
+const isEmpty = (value: FieldValue | null | undefined) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 type FieldListProps = FormatOptions & {
   /** The admin's fields, in their order. */
@@ -51,7 +64,8 @@ export function FieldList({ keys, values, layout = 'rows', ...options }: FieldLi
       minW="0"
     >
       {keys.map((key) => {
-        const { label, format } = fieldDefinition(key);
+        const { label, format, hiddenWhenEmpty } = fieldDefinition(key);
+        if (hiddenWhenEmpty && isEmpty(values[key])) return null;
         const block = blockFormats.has(format);
         // Each pair in a div (allowed in a dl) that joins the grid, so a long value can take both columns.
         return (

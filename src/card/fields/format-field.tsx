@@ -1,6 +1,17 @@
 import { Box, chakra, Text } from '@chakra-ui/react';
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { FieldFormat, FieldValue, FormatValue, LineItem, Money, TrackingInfo } from '../../shared/fields';
+import type {
+  Cancellation,
+  FieldFormat,
+  FieldValue,
+  FormatValue,
+  LineItem,
+  Money,
+  PaymentTransaction,
+  Refund,
+  Shipment,
+  TrackingInfo,
+} from '../../shared/fields';
 import { EmptyValue } from '../../ui/empty-value';
 import { StatusBadge } from '../../ui/status-badge';
 import type { StatusTone } from '../../ui/system';
@@ -10,6 +21,12 @@ import { formatDate, formatMoney, formatNumber, formatRelative, type FormatOptio
 // Line items and tracking are order-detail fields: their code comes with the details, not the first paint.
 const LineItems = lazy(() => import('../orders/order-items').then((module) => ({ default: module.LineItems })));
 const Shipments = lazy(() => import('../orders/order-items').then((module) => ({ default: module.Shipments })));
+// Shipments, payments, refunds and a cancellation are order-detail fields too, in a chunk of their own.
+const loadOrderStory = () => import('../orders/shipments-and-payments');
+const ShipmentList = lazy(() => loadOrderStory().then((module) => ({ default: module.ShipmentList })));
+const PaymentList = lazy(() => loadOrderStory().then((module) => ({ default: module.PaymentList })));
+const RefundList = lazy(() => loadOrderStory().then((module) => ({ default: module.RefundList })));
+const CancellationNote = lazy(() => loadOrderStory().then((module) => ({ default: module.CancellationNote })));
 
 /** How a Shopify status reads at a glance; the words are always there too. */
 const statusTones: Record<string, StatusTone> = {
@@ -60,6 +77,13 @@ function isLineItems(value: FieldValue): value is LineItem[] {
 }
 function isTracking(value: FieldValue): value is TrackingInfo[] {
   return Array.isArray(value) && (value as unknown[]).every((item) => isObject(item) && 'number' in item && 'url' in item);
+}
+function isListOf<T extends FieldValue>(key: string) {
+  return (value: FieldValue): value is T => Array.isArray(value) && (value as unknown[]).every((item) => isObject(item) && key in item);
+}
+function isCancellation(value: FieldValue): value is Cancellation {
+  const object: unknown = value;
+  return isObject(object) && typeof object.at === 'string' && 'reason' in object;
 }
 
 type Formatter<F extends FieldFormat> = {
@@ -148,6 +172,38 @@ const formatters: { [F in FieldFormat]: Formatter<F> } = {
     render: (shipments) => (
       <Suspense fallback={null}>
         <Shipments shipments={shipments} />
+      </Suspense>
+    ),
+  },
+  shipments: {
+    accepts: isListOf<Shipment[]>('items'),
+    render: (shipments, { locale }) => (
+      <Suspense fallback={null}>
+        <ShipmentList shipments={shipments} locale={locale} />
+      </Suspense>
+    ),
+  },
+  transactions: {
+    accepts: isListOf<PaymentTransaction[]>('kind'),
+    render: (payments, { locale }) => (
+      <Suspense fallback={null}>
+        <PaymentList payments={payments} locale={locale} />
+      </Suspense>
+    ),
+  },
+  refunds: {
+    accepts: isListOf<Refund[]>('note'),
+    render: (refunds, { locale }) => (
+      <Suspense fallback={null}>
+        <RefundList refunds={refunds} locale={locale} />
+      </Suspense>
+    ),
+  },
+  cancellation: {
+    accepts: isCancellation,
+    render: (cancellation, { locale }) => (
+      <Suspense fallback={null}>
+        <CancellationNote cancellation={cancellation} locale={locale} />
       </Suspense>
     ),
   },

@@ -1,12 +1,11 @@
 import { Button, Flex } from '@chakra-ui/react';
-import type { TrackingInfo } from '../../shared/fields';
 import type { OrderDetails } from '../../shared/wire';
 import { ExternalLink } from '../../ui/external-link';
 import { useCardEnv } from '../card-env';
 import { copyText } from '../../ui/copy-text';
 import { safeHttpsUrl } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
-import { replySummary } from './reply-summary';
+import { replySummary, trackingOf } from './reply-summary';
 import { strings } from '../strings';
 
 type OrderActionsProps = {
@@ -16,7 +15,7 @@ type OrderActionsProps = {
 
 /** What the agent can take from the order: a tracking link if one is safe, else a tracking number. */
 function trackingToCopy(order: OrderActionsProps['order']): { text: string; what: 'trackingLink' | 'trackingNumber' } | null {
-  const shipments = Array.isArray(order.fields['order.tracking']) ? (order.fields['order.tracking'] as TrackingInfo[]) : [];
+  const shipments = trackingOf(order.fields);
   for (const shipment of shipments) {
     const url = safeHttpsUrl(shipment.url);
     if (url) return { text: url, what: 'trackingLink' };
@@ -41,6 +40,14 @@ export function OrderActions({ order }: OrderActionsProps) {
 
   return (
     <Flex as="ul" aria-label={text.actions} gap="2" wrap="wrap" listStyleType="none" align="center">
+      {/* A host that cannot take text gets the same summary to paste. */}
+      {!insertText && (
+        <li>
+          <Button variant="outline" size="xs" onClick={() => void copy(replySummary(order, channel, locale), 'summary')}>
+            {text.copySummary}
+          </Button>
+        </li>
+      )}
       {insertText && (
         <li>
           <Button

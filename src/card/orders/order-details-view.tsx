@@ -10,11 +10,11 @@ import { useCardEnv } from '../card-env';
 import { DetailsSkeleton } from './details-skeleton';
 import { canRetry, errorViewFor } from '../states/error-state';
 import { FieldList } from '../fields/field-list';
-import { formatAge } from '../fields/format-values';
+import { formatAge, formatDate, formatRelative } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { OrderActions } from './order-actions';
 import { OrderFlagBadges } from './order-flag-badges';
-import { orderFlagsOf } from './order-flags';
+import { flagExplains, orderFlagsOf } from './order-flags';
 import { strings } from '../strings';
 
 // The renderers of line items and tracking come in a chunk of their own: start loading it with the details.
@@ -64,8 +64,14 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
   }, [announce, errorView, order.name, query.isFetching, query.isPending, text]);
 
   const flags = orderFlagsOf(order, now);
-  // What the list showed that the details do not carry: the agent keeps seeing it.
-  const fromList = mapping.orderCard.filter((key) => key !== 'order.name' && !mapping.orderDetails.includes(key));
+  const explained = new Set(flags.map((flag) => flagExplains[flag]));
+  const placed = order.createdAt ?? null;
+  const placedDate = placed ? formatDate(placed, locale) : null;
+  // What the list showed that the details do not carry: the agent keeps seeing it, but a status a flag explains only once.
+  const fromList = mapping.orderCard.filter(
+    (key) =>
+      key !== 'order.name' && !(key === 'order.createdAt' && placedDate) && !explained.has(key) && !mapping.orderDetails.includes(key),
+  );
   const details = query.data;
   const stale = details?.stale;
 
@@ -82,6 +88,11 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
       <Heading as="h1" size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
         {text.title(order.name)}
       </Heading>
+      {placed && placedDate && (
+        <Text fontSize="sm" color="card.muted" mt="-2">
+          {strings.orderCard.placed} <time dateTime={placed}>{placedDate}</time> · {formatRelative(new Date(placed).getTime(), now)}
+        </Text>
+      )}
       <OrderFlagBadges flags={flags} mt="-1" />
       {fromList.length > 0 && <FieldList keys={fromList} values={order.fields} locale={locale} density="compact" now={now} />}
       {stale && (
@@ -98,7 +109,13 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
       )}
       {details ? (
         <>
-          <OrderActions order={{ name: details.name, adminUrl: details.adminUrl, fields: { ...order.fields, ...details.fields } }} />
+          <OrderActions
+            order={{
+              name: details.name,
+              adminUrl: details.adminUrl,
+              fields: { ...(placed ? { 'order.createdAt': placed } : {}), ...order.fields, ...details.fields },
+            }}
+          />
           <Box p="3" borderWidth="1px" borderColor="card.border" borderRadius="md" bg="card.surface" minW="0">
             <FieldList keys={mapping.orderDetails} values={details.fields} locale={locale} density="full" now={now} />
           </Box>

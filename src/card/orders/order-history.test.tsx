@@ -11,7 +11,7 @@ const email: ConversationContext = { channel: 'EMAIL', customer: { email: margar
 const orders = () => within(screen.getByRole('list', { name: 'Orders' })).getAllByRole('article');
 
 // Sixty order cards render in jsdom: seconds of work on a busy machine, beyond the default 5 s.
-describe('the order history', { timeout: 20_000 }, () => {
+describe('the order history', { timeout: 45_000 }, () => {
   it('shows the first page the card open brought, with the total, and loads the rest page by page to the end', async () => {
     const { user } = renderWithProviders(<CardApp context={email} />);
 

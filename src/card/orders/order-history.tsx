@@ -1,4 +1,4 @@
-import { Box, Button, Heading, Stack, Text } from '@chakra-ui/react';
+import { Box, Button, Flex, Heading, Stack, Text } from '@chakra-ui/react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { isApiError } from '../../api/http';
@@ -9,6 +9,7 @@ import { errorViewFor } from '../states/error-state';
 import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { OrderCard, orderButtonId } from './order-card';
+import { orderFlagsOf } from './order-flags';
 import { strings } from '../strings';
 
 type OrderHistoryProps = {
@@ -25,9 +26,19 @@ export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps)
   const text = strings.matched;
   const headingId = useId();
   const query = useInfiniteQuery(customerOrdersQueryOptions(card));
+  const cardFields = card.mapping.orderCard;
+  const pinnedHeadingId = useId();
   const [failure, setFailure] = useState<string | null>(null);
 
   const orders = query.data.pages.flatMap((page) => page.nodes);
+  // Problem orders are pinned at the top, each saying why; the others follow, newest first.
+  const pinned = orders.filter((order) => orderFlagsOf(order, now).length > 0);
+  const rest = pinned.length > 0 ? orders.filter((order) => !pinned.includes(order)) : orders;
+  const row = (order: OrderSummary) => (
+    <Box as="li" key={order.id} minW="0">
+      <OrderCard order={order} fields={cardFields} locale={locale} now={now} onOpen={onOpen} onIntent={onIntent} />
+    </Box>
+  );
   const total = Math.max(card.customer.numberOfOrders, orders.length);
   const count = (n: number) => formatNumber(n, locale);
 
@@ -56,27 +67,39 @@ export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps)
 
   return (
     <Stack as="section" aria-labelledby={headingId} gap="2" minW="0">
-      <Heading as="h2" size="sm" id={headingId}>
-        {text.orderCount(total, count(total))}
-      </Heading>
-      {orders.length === 0 ? (
-        <Text>{text.noOrders}</Text>
-      ) : (
-        <>
-          <Text color="card.muted">
+      <Flex gap="2" rowGap="0" wrap="wrap" align="baseline">
+        <Heading as="h2" size="sm" id={headingId}>
+          {text.orderCount(total, count(total))}
+        </Heading>
+        {orders.length > 0 && (
+          <Text color="card.muted" fontSize="xs">
             {query.hasNextPage
               ? text.showing(count(orders.length), count(total))
               : orders.length >= total
                 ? text.allShown(total, count(total))
                 : text.moreThanVisible(count(orders.length))}
           </Text>
-          <Box as="ol" aria-label={text.ordersLabel} listStyleType="none" display="grid" gap="2" minW="0">
-            {orders.map((order) => (
-              <Box as="li" key={order.id} minW="0">
-                <OrderCard order={order} fields={card.mapping.orderCard} locale={locale} now={now} onOpen={onOpen} onIntent={onIntent} />
+        )}
+      </Flex>
+      {orders.length === 0 ? (
+        <Text>{text.noOrders}</Text>
+      ) : (
+        <>
+          {pinned.length > 0 && (
+            <Stack as="section" aria-labelledby={pinnedHeadingId} gap="1.5" minW="0">
+              <Heading as="h3" size="xs" id={pinnedHeadingId} color="status.attention.fg">
+                {strings.orderCard.needsAttentionGroup}
+              </Heading>
+              <Box as="ol" aria-label={strings.orderCard.needsAttentionGroup} listStyleType="none" display="grid" gap="1.5" minW="0">
+                {pinned.map(row)}
               </Box>
-            ))}
-          </Box>
+            </Stack>
+          )}
+          {rest.length > 0 && (
+            <Box as="ol" aria-label={text.ordersLabel} listStyleType="none" display="grid" gap="1.5" minW="0">
+              {rest.map(row)}
+            </Box>
+          )}
           {failure && <Text color="status.critical.fg">{failure}</Text>}
           {query.hasNextPage && (
             <Box>

@@ -1,5 +1,5 @@
 import type { Channel } from '../../shared/channels';
-import type { FieldKey, FieldValue, Money, TrackingInfo } from '../../shared/fields';
+import type { FieldKey, FieldValue, Money, Shipment, TrackingInfo } from '../../shared/fields';
 import { formatDate, formatMoney, safeHttpsUrl } from '../fields/format-values';
 import { statusLabel, strings } from '../strings';
 
@@ -15,14 +15,32 @@ function text(fields: Fields, key: FieldKey): string | null {
 
 function money(fields: Fields, key: FieldKey): Money | null {
   const value = fields[key];
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'amount' in value ? value : null;
 }
 
-function shipments(fields: Fields): TrackingInfo[] {
-  const value = fields['order.tracking'];
-  return Array.isArray(value)
-    ? (value as TrackingInfo[]).filter((s) => s && typeof s === 'object' && (s.number || safeHttpsUrl(s.url)))
-    : [];
+/** The order's tracking: the tracking field's, else each shipment's. */
+export function trackingOf(fields: Fields): TrackingInfo[] {
+  const tracking = fields['order.tracking'];
+  const shipped = fields['order.shipments'];
+  const all = Array.isArray(tracking)
+    ? (tracking as TrackingInfo[])
+    : Array.isArray(shipped)
+      ? (shipped as Shipment[]).flatMap((shipment) => (Array.isArray(shipment?.tracking) ? shipment.tracking : []))
+      : [];
+  return all.filter((s) => s && typeof s === 'object' && (s.number || safeHttpsUrl(s.url)));
+}
+
+/** Where the shipments are, e.g. "In transit, expected 21 Nov 2026". */
+function shipmentStatuses(fields: Fields, locale: string): string[] {
+  const value = fields['order.shipments'];
+  if (!Array.isArray(value)) return [];
+  return (value as Shipment[]).flatMap((shipment) => {
+    if (!shipment?.status) return [];
+    const delivered = shipment.deliveredAt ? formatDate(shipment.deliveredAt, locale) : null;
+    const expected = shipment.estimatedDeliveryAt ? formatDate(shipment.estimatedDeliveryAt, locale) : null;
+    const when = delivered ? strings.fields.delivered(delivered) : expected ? strings.fields.expected(expected) : null;
+    return [[statusLabel(shipment.status), when].filter(Boolean).join(', ')];
+  });
 }
 
 /** A tracking line: carrier, number and the link only when it is https. */
@@ -50,7 +68,10 @@ export function replySummary(order: { name: string; fields: Fields }, channel: C
     head,
     statuses.length ? statuses.join(' · ') : null,
     total ? words.total(formatMoney(total, locale)) : null,
-    ...shipments(fields)
+    ...shipmentStatuses(fields, locale)
+      .slice(0, MAX_SHIPMENTS)
+      .map((status) => `${words.shipment}: ${status}`),
+    ...trackingOf(fields)
       .slice(0, MAX_SHIPMENTS)
       .map((shipment) => `${words.tracking}: ${trackingLine(shipment)}`),
   ].filter((line): line is string => line !== null && line !== '');

@@ -28,6 +28,8 @@ export function count(value: unknown): number {
 }
 
 const scalar = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const list = (value: unknown): Node[] =>
+  Array.isArray(value) ? value.filter((item): item is Node => typeof item === 'object' && item !== null) : [];
 
 export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
   return problemFlags(
@@ -36,6 +38,8 @@ export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
       cancelledAt: scalar(order.cancelledAt),
       displayFinancialStatus: scalar(order.displayFinancialStatus),
       displayFulfillmentStatus: scalar(order.displayFulfillmentStatus),
+      transactions: list(order.flagPayments).map((t) => ({ kind: scalar(t.kind), status: scalar(t.status) })),
+      disputeStatuses: list(order.disputes).flatMap((d) => scalar(d.status) ?? []),
     },
     now,
   );
@@ -46,6 +50,7 @@ export function orderPage(connection: OrdersConnection, mapping: FieldMapping, n
     nodes: connection.nodes.map((order) => ({
       id: order.id,
       name: order.name,
+      ...(typeof order.createdAt === 'string' ? { createdAt: order.createdAt } : {}),
       fields: readFields(order, mapping.orderCard),
       flags: orderFlagsOf(order, now),
     })),

@@ -40,6 +40,25 @@ describe('problem orders', () => {
     ).toEqual(['fulfillmentDeclined']);
   });
 
+  it('flags payment problems: pending, authorized only, partly paid, voided, failed, charged twice, disputed', () => {
+    const order = { createdAt: daysAgo(1), displayFulfillmentStatus: 'UNFULFILLED', cancelledAt: null };
+    const sale = { kind: 'SALE', status: 'SUCCESS' };
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PENDING' }, now)).toEqual(['paymentPending']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'AUTHORIZED' }, now)).toEqual(['authorizedNotCaptured']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PARTIALLY_PAID' }, now)).toEqual(['partiallyPaid']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'VOIDED' }, now)).toEqual(['paymentVoided']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PENDING', flagPayments: [{ kind: 'SALE', status: 'FAILURE' }] }, now)).toEqual(
+      ['paymentPending', 'paymentFailed'],
+    );
+    // A card declined, then paid: nothing left to worry about.
+    expect(
+      orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', flagPayments: [{ kind: 'SALE', status: 'FAILURE' }, sale] }, now),
+    ).toEqual([]);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', flagPayments: [sale, sale] }, now)).toEqual(['chargedMoreThanOnce']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', disputes: [{ status: 'NEEDS_RESPONSE' }] }, now)).toEqual(['disputed']);
+    expect(orderFlagsOf({ ...order, displayFinancialStatus: 'PAID', disputes: [{ status: 'WON' }] }, now)).toEqual([]);
+  });
+
   it('come with every order whatever the order-card fields are, and match what the store holds', async () => {
     const h = await startHarness({
       mapping: {
@@ -72,6 +91,8 @@ describe('problem orders', () => {
             cancelledAt: record.cancelledAt === null ? null : new Date(record.cancelledAt).toISOString(),
             displayFinancialStatus: record.financialStatus,
             displayFulfillmentStatus: record.fulfillmentStatus,
+            flagPayments: record.transactions.slice(0, 5),
+            disputes: record.disputes,
           },
           Date.now(),
         );

@@ -14,8 +14,13 @@ export const NEXT_PAGE_SIZE = 25;
 const APP_SCOPES = 'currentAppInstallation { accessScopes { handle } }';
 export type AppScopes = { currentAppInstallation: { accessScopes: { handle: string }[] } };
 
-/** Scalars cost nothing: every order carries what its problem flags are computed from. */
-const FLAG_FIELDS = 'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus';
+/**
+ * Every order carries what its problem flags are computed from: four scalars (free), its first
+ * payments and its disputes (a few points an order), so a charge made twice or a chargeback is
+ * flagged whatever fields the admin chose.
+ */
+const FLAG_FIELDS =
+  'createdAt cancelledAt displayFinancialStatus displayFulfillmentStatus flagPayments: transactions(first: 5) { kind status } disputes { status }';
 
 function selections(keys: readonly FieldKey[]): string {
   return [...new Set(keys.map((key) => shopifyFields[key].selection))].join('\n      ');

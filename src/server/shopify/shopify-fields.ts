@@ -95,6 +95,58 @@ export const shopifyFields: { [K in FieldKey]: ShopifyField<FormatValue[FormatOf
         nodes(fulfillment.trackingInfo).map((info) => ({ company: str(info.company), number: str(info.number), url: str(info.url) })),
       ),
   },
+  'order.shipments': {
+    selection: `shipments: fulfillments(first: 5) { displayStatus estimatedDeliveryAt deliveredAt trackingInfo(first: 3) { company number url } fulfillmentLineItems(first: 10) { nodes { quantity lineItem { title } } } }`,
+    read: (node) =>
+      nodes(node.shipments).map((fulfillment) => ({
+        status: str(fulfillment.displayStatus),
+        estimatedDeliveryAt: str(fulfillment.estimatedDeliveryAt),
+        deliveredAt: str(fulfillment.deliveredAt),
+        items: nodes(fulfillment.fulfillmentLineItems).flatMap((entry) => {
+          const title = str(at(entry, 'lineItem', 'title'));
+          return title ? [`${typeof entry.quantity === 'number' ? entry.quantity : 1} × ${title}`] : [];
+        }),
+        tracking: nodes(fulfillment.trackingInfo).map((info) => ({
+          company: str(info.company),
+          number: str(info.number),
+          url: str(info.url),
+        })),
+      })),
+  },
+  'order.transactions': {
+    selection: `transactions(first: 20) { kind status gateway createdAt processedAt amountSet ${BAG} }`,
+    read: (node) =>
+      nodes(node.transactions).flatMap((transaction) => {
+        const kind = str(transaction.kind);
+        const status = str(transaction.status);
+        if (!kind || !status) return [];
+        return [
+          {
+            kind,
+            status,
+            gateway: str(transaction.gateway),
+            amount: money(at(transaction, 'amountSet', 'presentmentMoney')),
+            at: str(transaction.processedAt) ?? str(transaction.createdAt),
+          },
+        ];
+      }),
+  },
+  'order.refunds': {
+    selection: `refunds(first: 10) { createdAt note totalRefundedSet ${BAG} }`,
+    read: (node) =>
+      nodes(node.refunds).map((refund) => ({
+        amount: money(at(refund, 'totalRefundedSet', 'presentmentMoney')),
+        at: str(refund.createdAt),
+        note: str(refund.note),
+      })),
+  },
+  'order.cancellation': {
+    selection: 'cancelledAt cancelReason cancellation { staffNote }',
+    read: (node) => {
+      const cancelledAt = str(node.cancelledAt);
+      return cancelledAt ? { at: cancelledAt, reason: str(node.cancelReason), note: str(at(node, 'cancellation', 'staffNote')) } : null;
+    },
+  },
   'order.shippingAddress': address('shippingAddress'),
   'order.billingAddress': address('billingAddress'),
   'order.tags': stringList('tags'),
