@@ -6,6 +6,7 @@ import { compress } from 'hono/compress';
 import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
 import type { Logger } from '../setup/log';
+import { actionRoutes } from './routes/actions';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { peopleRoutes } from './routes/people';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/card/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
   const adminLimit = rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit, Date.now, services.redis);
   app.use('/api/config/*', adminLimit);
+  app.use('/api/actions/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
   app.use('/api/people/*', adminLimit);
 
   const api = new Hono()
@@ -64,7 +66,8 @@ export function createApp(options: AppOptions) {
     .get('/health', (c) => c.json({ status: 'ok', ...services.health() }))
     .route('/card', cardRoutes(tokenSecrets, services.cards))
     .route('/config', configRoutes(tokenSecrets, services))
-    .route('/people', peopleRoutes(tokenSecrets, services));
+    .route('/people', peopleRoutes(tokenSecrets, services))
+    .route('/actions', actionRoutes(tokenSecrets, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);

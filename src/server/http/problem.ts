@@ -25,6 +25,12 @@ const titles: Record<ProblemCode, string> = {
   SHOPIFY_THROTTLED: 'Shopify is busy',
   SHOPIFY_ERROR: 'Shopify answered with an error',
   INTERNAL: 'Something went wrong on our side',
+  ACTION_DISABLED: 'This action is switched off for agents',
+  ACTION_LIMIT: 'Over the refund limit for agents',
+  ACTION_NOT_ALLOWED_FOR_ORDER: 'Not possible for this order',
+  ACTION_IN_PROGRESS: 'The same action is still under way',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for another request',
+  SHOPIFY_USER_ERROR: 'Shopify refused the action',
 };
 
 /** What a problem says beyond its code about asking again. */
