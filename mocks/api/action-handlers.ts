@@ -14,6 +14,9 @@ import {
   type AuditEntry,
   type RefundPreview,
   type RefundSelection,
+  type SavedActionSettings,
+  actionSettingsSaveSchema,
+  defaultActionSettings,
 } from '../../src/shared/actions';
 import type { LineItem, Money } from '../../src/shared/fields';
 import { findOrder } from './fixtures';
@@ -29,11 +32,15 @@ export const mockRefundLimit = { amount: '80.00', currencyCode: 'EUR' };
 export const performedActions: { action: ActionKind; orderId: string; key: string }[] = [];
 export const mockAuditEntries: AuditEntry[] = [];
 const outcomes = new Map<string, ActionOutcome>();
+export const mockActionSettings: { saved: SavedActionSettings } = {
+  saved: { version: 0, settings: defaultActionSettings, savedBy: null, savedAt: null },
+};
 
 export function resetActionMock(): void {
   performedActions.length = 0;
   mockAuditEntries.length = 0;
   outcomes.clear();
+  mockActionSettings.saved = { version: 0, settings: defaultActionSettings, savedBy: null, savedAt: null };
 }
 
 const json = (request: Request) => request.json().catch(() => null);
@@ -132,6 +139,37 @@ function actionHandler(
 const nameOf = (orderId: string) => findOrder({ id: orderId })?.order.name ?? 'the order';
 
 export const actionHandlers = [
+  http.get('/api/actions/settings', () => HttpResponse.json({ ...mockActionSettings.saved, shopCurrency: 'USD' })),
+  http.put('/api/actions/settings', async ({ request }) => {
+    const parsed = actionSettingsSaveSchema.safeParse(await json(request));
+    if (!parsed.success) return problem('BAD_REQUEST', 'The request is not valid', parsed.error.issues[0]?.message);
+    if (parsed.data.version !== mockActionSettings.saved.version) {
+      return problem(
+        'CONFIG_CONFLICT',
+        'Someone else saved first',
+        `The action settings were saved by someone else (version ${mockActionSettings.saved.version}).`,
+      );
+    }
+    mockActionSettings.saved = {
+      version: parsed.data.version + 1,
+      settings: parsed.data.settings,
+      savedBy: 'admin-1',
+      savedAt: '2026-11-20T09:00:00.000Z',
+    };
+    return HttpResponse.json(mockActionSettings.saved);
+  }),
+  http.get('/api/actions/audit', ({ request }) => {
+    const query = new URL(request.url).searchParams;
+    const matching = mockAuditEntries.filter(
+      (entry) =>
+        (!query.get('action') || entry.action === query.get('action')) &&
+        (!query.get('result') || entry.result === query.get('result')) &&
+        (!query.get('actor') || entry.actor === query.get('actor')),
+    );
+    const start = Number(query.get('cursor') ?? 0);
+    const page = matching.slice(start, start + 25);
+    return HttpResponse.json({ entries: page, nextCursor: start + 25 < matching.length ? String(start + 25) : null });
+  }),
   http.get('/api/actions/allowed', () => {
     const allowed: AllowedActions = { role: 'agent', allowed: [...actionKinds], refundLimit: mockRefundLimit };
     return HttpResponse.json(allowed);
