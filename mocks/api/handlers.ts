@@ -25,6 +25,7 @@ import {
   shoppers,
   smiths,
 } from './fixtures';
+import { actionHandlers } from './action-handlers';
 import { configHandlers } from './config-handlers';
 import { peopleHandlers } from './people-handlers';
 import { problem } from './problems';
@@ -97,4 +98,4 @@ export const cardHandlers = [
   }),
 ];
 
-export const handlers = [...cardHandlers, ...configHandlers, ...peopleHandlers];
+export const handlers = [...cardHandlers, ...configHandlers, ...peopleHandlers, ...actionHandlers];

@@ -50,7 +50,17 @@ export function CardApp({ context, actions = noActions }: CardAppProps) {
             <ErrorState code="UNAUTHENTICATED" />
           )
         ) : (
-          <CardEnvProvider value={{ locale: agentLocale(context), channel: context.channel, actions }}>
+          <CardEnvProvider
+            value={{
+              locale: agentLocale(context),
+              channel: context.channel,
+              actions,
+              conversation: {
+                ...(context.conversationId ? { conversationId: context.conversationId } : {}),
+                ...(context.host ? { host: context.host } : {}),
+              },
+            }}
+          >
             {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}
             <CustomerLookup key={JSON.stringify(lookup)} lookup={lookup} nothingToLookUp={missing} />
           </CardEnvProvider>

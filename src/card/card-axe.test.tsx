@@ -20,6 +20,7 @@ beforeAll(() =>
     import('./search/customer-search'),
     import('./orders/order-details-view'),
     import('./orders/order-items'),
+    import('./actions/order-action-buttons'),
   ]),
 );
 

@@ -13,6 +13,8 @@ export type CardEnv = {
   locale: string;
   channel: Channel | undefined;
   actions: CardActions;
+  /** Where the agent is, for the order actions' audit log. */
+  conversation?: { conversationId?: string; host?: string };
 };
 
 const CardEnvContext = createContext<CardEnv | null>(null);

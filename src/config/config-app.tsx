@@ -13,7 +13,7 @@ import { useMappingDraft } from './mapping-draft';
 import { strings } from './strings';
 import { useLeaveWarning } from './use-leave-warning';
 
-type PageTab = 'credentials' | 'integrations' | 'people';
+type PageTab = 'credentials' | 'integrations' | 'people' | 'actions' | 'audit';
 
 // The Integrations tab and the leave dialog are rarer than the credentials: their code (the field
 // pickers, the activation choices, dialogs) loads when they first open.
@@ -22,6 +22,8 @@ const leaveDialog = preloaded(() => import('./leave-dialog'));
 const warmIntegrations = () => void integrationsPanel.load().catch(() => {});
 const peoplePanel = preloaded(() => import('./people/people-panel'));
 const warmPeople = () => void peoplePanel.load().catch(() => {});
+const actionsPanel = preloaded(() => import('./actions/actions-panel'));
+const auditPanel = preloaded(() => import('./actions/audit-panel'));
 
 function Integrations(props: ComponentProps<typeof IntegrationsPanel>) {
   const panel = usePreloaded(integrationsPanel);
@@ -31,6 +33,16 @@ function Integrations(props: ComponentProps<typeof IntegrationsPanel>) {
 function People() {
   const panel = usePreloaded(peoplePanel);
   return panel ? <panel.PeoplePanel /> : <Text role="status">{strings.loading}</Text>;
+}
+
+function Actions() {
+  const panel = usePreloaded(actionsPanel);
+  return panel ? <panel.ActionsPanel /> : <Text role="status">{strings.loading}</Text>;
+}
+
+function Audit() {
+  const panel = usePreloaded(auditPanel);
+  return panel ? <panel.AuditPanel /> : <Text role="status">{strings.loading}</Text>;
 }
 
 /** The loaded page: the Credentials and Integrations tabs, as in the set-up guide admins know, and People. */
@@ -76,6 +88,8 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
           <Tabs.Trigger value="people" onPointerEnter={warmPeople} onFocus={warmPeople}>
             {strings.tabs.people}
           </Tabs.Trigger>
+          <Tabs.Trigger value="actions">Actions</Tabs.Trigger>
+          <Tabs.Trigger value="audit">Audit</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="credentials" pt="6">
           <CredentialsPanel credentials={overview.credentials} activeId={activeId} onGoToIntegrations={() => switchTo('integrations')} />
@@ -85,6 +99,12 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
         </Tabs.Content>
         <Tabs.Content value="people" pt="6">
           <People />
+        </Tabs.Content>
+        <Tabs.Content value="actions" pt="6">
+          <Actions />
+        </Tabs.Content>
+        <Tabs.Content value="audit" pt="6">
+          <Audit />
         </Tabs.Content>
       </Tabs.Root>
       {leave && (

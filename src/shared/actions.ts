@@ -213,3 +213,35 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditPageSchema = z.object({ entries: z.array(auditEntrySchema), nextCursor: z.nullable(z.string()) });
 export type AuditPage = z.infer<typeof auditPageSchema>;
+
+/** `GET /api/actions/allowed`: the actions this viewer may use (every one for admins), and the agents' refund limit. */
+export const allowedActionsSchema = z.object({
+  role: z.enum(['agent', 'admin']),
+  allowed: z.array(z.enum(actionKinds)),
+  refundLimit: z.nullable(z.object({ amount: z.string(), currencyCode: z.string() })),
+});
+export type AllowedActions = z.infer<typeof allowedActionsSchema>;
+
+/** `GET /api/actions/settings`: the saved settings and the shop's currency, which the refund limit is in. */
+export const actionSettingsViewSchema = z.object({ ...savedActionSettingsSchema.shape, shopCurrency: z.nullable(z.string()) });
+export type ActionSettingsView = z.infer<typeof actionSettingsViewSchema>;
+
+const money = z.object({ amount: z.string(), currencyCode: z.string() });
+
+/** `POST /api/actions/order`: what the action dialogs show and choose from, read from Shopify when a dialog opens. */
+export const actionOrderSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  currencyCode: z.string(),
+  financialStatus: z.nullable(z.string()),
+  fulfillmentStatus: z.nullable(z.string()),
+  cancelledAt: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  tags: z.array(z.string()),
+  customer: z.nullable(z.object({ id: z.string(), displayName: z.string(), tags: z.array(z.string()) })),
+  lines: z.array(z.object({ id: z.string(), title: z.string(), quantity: z.number(), refundableQuantity: z.number(), unitPrice: money })),
+  shippingLeft: money,
+  /** Why each action cannot be done on this order now, in words; absent when it can. */
+  notAllowed: z.object({ refund: z.optional(z.string()), cancel: z.optional(z.string()) }),
+});
+export type ActionOrder = z.infer<typeof actionOrderSchema>;

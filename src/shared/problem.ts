@@ -22,6 +22,12 @@ export const problemCodes = [
   'SHOPIFY_ERROR',
   'STORAGE_UNAVAILABLE',
   'INTERNAL',
+  'ACTION_DISABLED',
+  'ACTION_LIMIT',
+  'ACTION_NOT_ALLOWED_FOR_ORDER',
+  'ACTION_IN_PROGRESS',
+  'IDEMPOTENCY_KEY_REUSED',
+  'SHOPIFY_USER_ERROR',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
@@ -49,4 +55,10 @@ export const problemStatus = {
   SHOPIFY_ERROR: 502,
   STORAGE_UNAVAILABLE: 503,
   INTERNAL: 500,
+  ACTION_DISABLED: 403,
+  ACTION_LIMIT: 403,
+  ACTION_NOT_ALLOWED_FOR_ORDER: 409,
+  ACTION_IN_PROGRESS: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  SHOPIFY_USER_ERROR: 422,
 } as const satisfies Record<ProblemCode, number>;

@@ -16,6 +16,10 @@ import { OrderActions } from './order-actions';
 import { OrderFlagBadges } from './order-flag-badges';
 import { flagExplains, orderFlagsOf } from './order-flags';
 import { strings } from '../strings';
+import { preloaded, usePreloaded } from '../../ui/preloaded';
+
+/** The order actions (their buttons, dialogs and words) load with the first order's details, apart from the card. */
+const orderActionButtons = preloaded(() => import('../actions/order-action-buttons'));
 
 // The renderers of line items and tracking come in a chunk of their own: start loading it with the details.
 void import('./order-items');
@@ -45,7 +49,8 @@ function useEscape(onEscape: () => void) {
 
 /** One order with the order-detail fields the admin chose, and what the agent can do with it. */
 export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsViewProps) {
-  const { locale } = useCardEnv();
+  const { locale, conversation } = useCardEnv();
+  const actionButtons = usePreloaded(orderActionButtons);
   const announce = useAnnounce();
   const text = strings.details;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -116,6 +121,9 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
               fields: { ...(placed ? { 'order.createdAt': placed } : {}), ...order.fields, ...details.fields },
             }}
           />
+          {actionButtons && (
+            <actionButtons.OrderActionButtons order={{ id: details.id, name: details.name }} conversation={conversation ?? {}} />
+          )}
           <Box p="3" borderWidth="1px" borderColor="card.border" borderRadius="md" bg="card.surface" minW="0">
             <FieldList keys={mapping.orderDetails} values={details.fields} locale={locale} density="full" now={now} />
           </Box>

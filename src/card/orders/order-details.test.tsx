@@ -9,7 +9,7 @@ import type { ConversationContext } from '../context';
 const whatsapp: ConversationContext = { channel: 'WHATSAPP', customer: { phone: amelie.phone }, locale: 'en-GB' };
 
 // Order details are lazy-loaded: compile them once up front so that no test's timing includes it.
-beforeAll(() => Promise.all([import('./order-details-view'), import('./order-items')]));
+beforeAll(() => Promise.all([import('./order-details-view'), import('./order-items'), import('../actions/order-action-buttons')]));
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-20T09:00:00Z'));

@@ -32,6 +32,13 @@ const views: Record<ApiErrorCode, { view: ErrorView; retry: boolean }> = {
   STORAGE_UNAVAILABLE: { view: 'unexpected', retry: true },
   INTERNAL: { view: 'unexpected', retry: true },
   BAD_RESPONSE: { view: 'unexpected', retry: true },
+  // The order actions' refusals: their dialogs show the BFF's own words.
+  ACTION_DISABLED: { view: 'forbidden', retry: false },
+  ACTION_LIMIT: { view: 'forbidden', retry: false },
+  ACTION_NOT_ALLOWED_FOR_ORDER: { view: 'unexpected', retry: false },
+  ACTION_IN_PROGRESS: { view: 'unexpected', retry: true },
+  IDEMPOTENCY_KEY_REUSED: { view: 'unexpected', retry: false },
+  SHOPIFY_USER_ERROR: { view: 'unexpected', retry: false },
 };
 
 export function errorViewFor(code: ApiErrorCode): ErrorView {

@@ -59,6 +59,8 @@ export type SharedEntries<T> = {
   read(key: string): Promise<Entry<T> | undefined>;
   /** Runs `loader` on one instance at a time for `key`; the others get its answer (or its failure). */
   load(key: string, loader: () => Promise<T>, newerThan: number): Promise<Entry<T>>;
+  /** Drops a key's answer, for every instance. */
+  forget?(key: string): Promise<void>;
 };
 
 const LATE = Symbol('late');
@@ -183,6 +185,15 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
     servable(key: string): boolean {
       const entry = entries.get(key);
       return entry !== undefined && clock() - entry.storedAt < policy.revalidateMs;
+    },
+    /** Drops the answers `stale` picks (an action changed what they show): the next get asks Shopify. */
+    async forgetWhere(stale: (key: string, value: T) => boolean): Promise<void> {
+      const keys = [...entries].filter(([key, entry]) => stale(key, entry.value)).map(([key]) => key);
+      for (const key of keys) {
+        entries.delete(key);
+        failures.delete(key);
+      }
+      await Promise.all(keys.map((key) => shared?.forget?.(key).catch(() => undefined)));
     },
     clear(): void {
       entries.clear();

@@ -297,6 +297,15 @@ export function createCardService(deps: {
       return { orders: answer.value, fetchedAt: new Date(answer.storedAt).toISOString() };
     },
 
+    /** Forgets what the card keeps of an order and its customer, after an action changed them: the refetch is fresh. */
+    async forgetOrder(orderId: string, customerId: string | null): Promise<void> {
+      await Promise.all([
+        details.forgetWhere((key) => key.endsWith(`:${orderId}`)),
+        customerId ? pages.forgetWhere((key) => key.includes(`:${customerId}:`)) : undefined,
+        customerId ? cards.forgetWhere((_key, card) => card.state === 'matched' && card.customer.id === customerId) : undefined,
+      ]);
+    },
+
     async order(orderId: string): Promise<OrderDetails> {
       const s = await requireSetup();
       const answer = await details.get(`${s.keyPrefix}:${orderId}`, async () => {

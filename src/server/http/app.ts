@@ -7,6 +7,7 @@ import { compress } from 'hono/compress';
 import { apiBodyLimit } from './body-limit';
 import { AppError, problemResponse } from './problem';
 import type { Logger } from '../setup/log';
+import { actionRoutes } from './routes/actions';
 import { cardRoutes } from './routes/card';
 import { configRoutes } from './routes/config';
 import { peopleRoutes } from './routes/people';
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/card/*', except('/api/card/prewarm', cardLimit));
   const adminLimit = rateLimitPerUser(tokenSecrets, options.configRateLimit ?? configRateLimit, Date.now, services.redis);
   app.use('/api/config/*', adminLimit);
+  app.use('/api/actions/*', rateLimitPerUser(tokenSecrets, options.rateLimit ?? cardRateLimit, Date.now, services.redis));
   app.use('/api/people/*', adminLimit);
 
   const api = new Hono()
@@ -77,7 +79,8 @@ export function createApp(options: AppOptions) {
     })
     .route('/card', cardRoutes(tokenSecrets, services.cards))
     .route('/config', configRoutes(tokenSecrets, services))
-    .route('/people', peopleRoutes(tokenSecrets, services));
+    .route('/people', peopleRoutes(tokenSecrets, services))
+    .route('/actions', actionRoutes(tokenSecrets, services));
   app.route('/api', api);
 
   const pages = pageSecurityHeaders(options.allowedHostOrigins);

@@ -26,6 +26,12 @@ const titles: Record<ProblemCode, string> = {
   SHOPIFY_ERROR: 'Shopify answered with an error',
   STORAGE_UNAVAILABLE: 'The database is not answering',
   INTERNAL: 'Something went wrong on our side',
+  ACTION_DISABLED: 'This action is switched off for agents',
+  ACTION_LIMIT: 'Over the refund limit for agents',
+  ACTION_NOT_ALLOWED_FOR_ORDER: 'Not possible for this order',
+  ACTION_IN_PROGRESS: 'The same action is still under way',
+  IDEMPOTENCY_KEY_REUSED: 'This idempotency key was used for another request',
+  SHOPIFY_USER_ERROR: 'Shopify refused the action',
 };
 
 /** What a problem says beyond its code about asking again. */

@@ -27,4 +27,19 @@ export async function preconfigureDemo(services: Services, credential: Credentia
     }
     await services.peopleSettings.setActive(true, 'demo');
   }
+  // Against the sandbox store only, a newcomer can try the order actions as an agent: refunds up to 100 USD,
+  // tags, the note and draft orders; cancelling stays off until an admin switches it on.
+  const { sandboxShop } = await import('../../../mocks/shopify/store');
+  if (credential.shopDomain === sandboxShop.domain && (await services.actionSettings.current()).version === 0) {
+    await services.actionSettings
+      .save(
+        {
+          enabled: { refund: true, cancel: false, orderTags: true, customerTags: true, orderNote: true, draftOrder: true },
+          refundLimit: { amount: '100.00', currencyCode: 'USD' },
+        },
+        0,
+        'demo',
+      )
+      .catch(savedByAnother);
+  }
 }

@@ -1,3 +1,5 @@
+import { createActionService } from '../actions/action-service';
+import { createActionKeyStore, createActionSettingsStore, createAuditLog } from '../actions/action-stores';
 import type { CachePolicy } from '../card/cache';
 import { createCardService } from '../card/card-service';
 import type { ShopifyEndpoint } from '../shopify/endpoint';
@@ -66,6 +68,20 @@ export function createServices(options: ServicesOptions) {
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.peopleSync,
   });
+  const actionSettings = createActionSettingsStore(sql, options.clock);
+  const audit = createAuditLog(sql, options.clock);
+  const actions = createActionService({
+    settings: actionSettings,
+    keys: createActionKeyStore(sql, options.clock),
+    audit,
+    shopify,
+    credential: async () => {
+      const id = (await settings.activation())?.credentialId;
+      return id ? credentials.get(id) : null;
+    },
+    forget: (orderId, customerId) => cards.forgetOrder(orderId, customerId),
+    ...(options.gateway?.budget ? { budget: options.gateway.budget } : {}),
+  });
   return {
     redis,
     /**
@@ -92,6 +108,9 @@ export function createServices(options: ServicesOptions) {
     settings,
     shopify,
     cards,
+    actionSettings,
+    audit,
+    actions,
     /** Verify Credentials against Shopify, for a stored credential or one being typed in. */
     verifyCredential: (target: VerifyTarget) => verifyCredential(options.endpoint, target),
   };

@@ -56,6 +56,9 @@ export function redisSharedEntries<T>(redis: RedisState, namespace: string, opti
 
   return {
     read: readEntry,
+    async forget(key) {
+      if (redis.available()) await redis.delete(entryKey(key));
+    },
     async load(key, loader, newerThan) {
       const alone = async () => ({ value: await loader(), storedAt: clock() });
       if (!redis.available()) return alone();
