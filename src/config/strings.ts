@@ -28,7 +28,7 @@ export const strings = {
     heading: 'Credentials',
     intro: 'The Shopify credentials the card may use. Secrets are stored encrypted and never shown again.',
     none: 'No Shopify credentials yet. Select Add Credentials to connect your store.',
-    columns: ['Name', 'Kind', 'Shop', 'Secret', 'Verified', 'Card', 'Actions'],
+    columns: ['Name', 'Kind', 'Shop', 'Secret', 'Status', 'Card', 'Actions'],
     tableCaption: 'Shopify credentials',
     kind: { client_credentials: 'OAuth (client credentials grant)', access_token: 'Admin API Access Token' },
     deprecated: 'Deprecated',
