@@ -81,6 +81,29 @@ async function expectNoHorizontalOverflow(page: Page, box: Locator) {
   expect(inner.sticking).toEqual([]);
 }
 
+test('Configuration Pending’s link opens the configuration with the admin’s session, kept on reload', async ({ page }) => {
+  await page.goto(`${hostOrigin}/?theme=light`);
+  const card = page.frameLocator('iframe[title="Shopify context card"]');
+  await expect(card.getByRole('heading', { name: 'Configuration Pending' })).toBeVisible();
+  const [config] = await Promise.all([page.waitForEvent('popup'), card.getByRole('link', { name: /Open the card configuration/ }).click()]);
+  await expect(config.getByRole('tab', { name: 'Credentials' })).toBeVisible();
+  await expect(config.getByText('No Shopify credentials yet.', { exact: false })).toBeVisible();
+  // The token is read from the fragment and taken out of the address bar.
+  expect(config.url()).toBe(`${bff}/config?theme=light`);
+
+  await config.reload();
+  await expect(config.getByRole('tab', { name: 'Credentials' })).toBeVisible();
+  await expect(config.getByRole('alert')).toHaveCount(0);
+});
+
+test('without a session, the page says exactly how to get back', async ({ page }) => {
+  await page.goto(`${bff}/config`);
+  await expect(page.getByRole('alert')).toContainText(
+    'open the configuration again from your inbox: its admin link, or Open the card configuration on the card while it shows Configuration Pending',
+  );
+  await expectAccessible(page);
+});
+
 test('the credentials fit the window at 360, 800 and 1440 px, every action in reach', async ({ page }) => {
   await addCredential('Linden & Loom, the main store with a long name', 'client_credentials');
   await addCredential('Old custom app', 'access_token');

@@ -7,15 +7,18 @@ import { takeFragmentToken } from '../bridge/fragment-token';
 import { configSystem } from '../ui/config-system';
 import { Provider } from '../ui/provider';
 import { ConfigApp } from './config-app';
+import { forgetConfigSession, openConfigSession } from './config-session';
 
-pageSession.update(takeFragmentToken());
+// Read (and scrub the token from the address bar) before anything else can see the URL.
+const session = openConfigSession(takeFragmentToken());
+pageSession.update(session.token);
 const root = document.getElementById('root');
 if (!root) throw new Error('config.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Provider system={configSystem}>
       <QueryClientProvider client={createQueryClient()}>
-        <ConfigApp />
+        <ConfigApp keptOnReload={session.keptOnReload} onSessionRefused={forgetConfigSession} />
       </QueryClientProvider>
     </Provider>
   </StrictMode>,

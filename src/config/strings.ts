@@ -15,7 +15,10 @@ export const strings = {
   title: 'Shopify Context Card',
   intro: 'Connect your Shopify store, activate the card, and choose what agents see beside each conversation.',
   loading: 'Loading the configuration…',
-  noSession: 'Your session is missing or has expired. Open the configuration again from your inbox.',
+  noSession:
+    'Your session is missing or has expired. To get back, open the configuration again from your inbox: its admin link, or Open the card configuration on the card while it shows Configuration Pending. Either gives this page a new session.',
+  notKeptOnReload:
+    'This browser does not let the page keep your session here (its storage is blocked for embedded pages): after a reload, open the configuration again from your inbox.',
   adminsOnlyTitle: 'Admins only',
   adminsOnly: 'Admins only: ask an admin of your team to configure the Shopify card.',
   failed: 'The configuration could not be loaded. Reload the page to try again.',
