@@ -82,14 +82,16 @@ async function expectNoHorizontalOverflow(page: Page, box: Locator) {
 }
 
 test('Configuration Pending’s link opens the configuration with the admin’s session, kept on reload', async ({ page }) => {
-  await page.goto(`${hostOrigin}/?theme=light`);
+  await page.goto(`${hostOrigin}/?theme=dark`);
   const card = page.frameLocator('iframe[title="Shopify context card"]');
   await expect(card.getByRole('heading', { name: 'Configuration Pending' })).toBeVisible();
   const [config] = await Promise.all([page.waitForEvent('popup'), card.getByRole('link', { name: /Open the card configuration/ }).click()]);
   await expect(config.getByRole('tab', { name: 'Credentials' })).toBeVisible();
   await expect(config.getByText('No Shopify credentials yet.', { exact: false })).toBeVisible();
   // The token is read from the fragment and taken out of the address bar.
-  expect(config.url()).toBe(`${bff}/config?theme=light`);
+  expect(config.url()).toBe(`${bff}/config?theme=dark`);
+  // In the card's theme.
+  await expect(config.locator('html')).toHaveClass(/\bdark\b/);
 
   await config.reload();
   await expect(config.getByRole('tab', { name: 'Credentials' })).toBeVisible();
@@ -119,4 +121,26 @@ test('the credentials fit the window at 360, 800 and 1440 px, every action in re
     }
     if (width === 360) await expectAccessible(page);
   }
+});
+
+test('/config follows the host’s dark theme, and reads well in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openConfig(page, '?theme=dark');
+  await expect(page.getByRole('row', { name: /Old custom app/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  const background = await page.locator('body').evaluate((body) => body.ownerDocument.defaultView?.getComputedStyle(body).backgroundColor);
+  const [r = 255, g = 255, b = 255] = (background?.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b, `body background ${background}`).toBeLessThan(150);
+  await expectAccessible(page);
+  await page.getByRole('tab', { name: 'Integrations' }).click();
+  await expect(page.getByRole('region', { name: 'Shopify Conversations Block' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('/config in the light theme: the Integrations tab and its preview are accessible too', async ({ page }) => {
+  await openConfig(page, '?theme=light');
+  await expect(page.locator('html')).toHaveClass(/\blight\b/);
+  await page.getByRole('tab', { name: 'Integrations' }).click();
+  await expect(page.getByRole('region', { name: 'Shopify Conversations Block' })).toBeVisible();
+  await expectAccessible(page);
 });
