@@ -218,9 +218,6 @@ export const strings = {
     orders: 'Orders',
     orderDetails: (name: string) => `Order ${name}`,
     customer: 'Customer',
-    notSet: 'Not set',
     noFields: 'No fields chosen',
-    moreItems: (n: number) => `and ${n} more`,
-    quantityTimesPrice: (quantity: string, price: string) => `${quantity} × ${price}`,
   },
 } as const;
