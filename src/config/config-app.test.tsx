@@ -64,7 +64,7 @@ describe('the configuration page', () => {
   });
 });
 
-describe('leaving unsaved card fields', () => {
+describe('leaving unsaved card fields', { timeout: 30_000 }, () => {
   it('asks in the page before switching away, and keeps the changes when the admin stays', async () => {
     const { user } = await renderConfig();
     await openIntegrations(user);
@@ -73,6 +73,9 @@ describe('leaving unsaved card fields', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Credentials' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    // The server keeps the draft: the dialog must not say the changes are lost.
+    expect(dialog).not.toHaveTextContent(/lost/i);
+    expect(dialog).toHaveTextContent('Agents see them only once you select Save.');
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
     expect(pickers('Order card information')).toHaveLength(1);

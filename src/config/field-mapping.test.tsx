@@ -226,6 +226,9 @@ describe('Save', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Another admin saved first');
     expect(alert).toHaveTextContent(/Reload to see their fields/);
+    // "Reload" once in the message (the BFF's detail says it too), besides the button.
+    const said = (alert.textContent ?? '').replace(within(alert).getByRole('button', { name: 'Reload' }).textContent ?? '', '');
+    expect(said.match(/reload/gi)).toHaveLength(1);
     expect(api.state.mapping?.savedBy).toBe('bob@example.com');
 
     await user.click(within(alert).getByRole('button', { name: 'Reload' }));

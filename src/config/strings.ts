@@ -198,15 +198,17 @@ export const strings = {
       'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
     fixBeforeSave: 'Fix the fields marked below before saving.',
     conflictTitle: 'Another admin saved first',
-    conflict: (detail: string | undefined) =>
-      `${detail ?? 'The card fields were saved by someone else while you were editing.'} Reload to see their fields; your changes here will be replaced.`,
+    // The BFF's detail says "reload" too: the page says it once, in its own words.
+    conflict:
+      'The card fields were saved by someone else while you were editing. Reload to see their fields; your changes here will be replaced.',
     reload: 'Reload',
     saveFailed: 'The fields could not be saved',
   },
 
   leave: {
     title: 'Leave without saving?',
-    body: 'You changed the card fields and did not save them. If you leave, those changes are lost.',
+    // The draft is kept on the server for this admin: nothing is lost by leaving, but agents see it only once saved.
+    body: 'You changed the card fields and did not save them. Agents see them only once you select Save. Keep editing to save them, or discard them to go back to the saved fields.',
     stay: 'Keep editing',
     discard: 'Discard changes',
   },
