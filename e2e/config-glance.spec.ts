@@ -144,3 +144,14 @@ test('/config in the light theme: the Integrations tab and its preview are acces
   await expect(page.getByRole('region', { name: 'Shopify Conversations Block' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a credential without every required scope says Missing scopes, naming them, and choosing it warns', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openConfig(page, '?theme=light');
+  const row = page.getByRole('row', { name: /Old custom app/ });
+  await expect(row).toContainText('Missing scopes: write_customers, read_draft_orders, write_draft_orders, write_orders');
+  await expect(row).not.toContainText('Verified');
+  await page.getByRole('tab', { name: 'Integrations' }).click();
+  const block = page.getByRole('region', { name: 'Shopify Conversations Block' });
+  await expect(block).toContainText('This credential lacks required scopes: write_customers');
+});
