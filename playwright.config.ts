@@ -17,6 +17,9 @@ export const e2ePorts = {
   configSandbox: base + 22,
   peopleBff: base + 30,
   peopleSandbox: base + 32,
+  glanceBff: base + 40,
+  glanceHost: base + 41,
+  glanceSandbox: base + 42,
 } as const;
 
 /** The demo BFF's signing secret, so that the test hosts can hand the card tokens of their own. */
@@ -111,6 +114,25 @@ export default defineConfig({
         DEMO: '0',
         APP_SECRET: configAppSecret,
         SANDBOX_PORT: String(e2ePorts.peopleSandbox),
+      },
+    },
+    // The configuration at a glance: nothing configured, a sandbox store that grants only the card's read scopes.
+    {
+      command: 'node --import tsx e2e/start-config-server.ts',
+      url: `http://localhost:${e2ePorts.glanceBff}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe' as const,
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: 'e2e/.data/glance',
+        PORT: String(e2ePorts.glanceBff),
+        DEMO: '0',
+        APP_SECRET: configAppSecret,
+        ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.glanceHost}`,
+        SANDBOX_PORT: String(e2ePorts.glanceSandbox),
+        SANDBOX_GRANTED_SCOPES: 'read_customers,read_orders,read_all_orders',
       },
     },
     // Host pages for the embedding tests: a custom inbox on an allowed origin, and pages on an unlisted one.

@@ -33,10 +33,28 @@ describe('the configuration page', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/session is missing/i);
   });
 
-  it('asks for a new session when the token has expired', async () => {
+  it('asks for a new session when the token has expired, saying how to get one, and forgets the kept one', async () => {
     server.use(http.get('/api/config', () => problem('TOKEN_EXPIRED', 'The session has expired')));
-    renderWithProviders(<ConfigApp />, { system: configSystem });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/expired/i);
+    const refused = vi.fn();
+    renderWithProviders(<ConfigApp onSessionRefused={refused} />, { system: configSystem });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/expired/i);
+    expect(alert).toHaveTextContent(
+      /open the configuration again from your inbox: its admin link, or Open the card configuration on the card/i,
+    );
+    expect(refused).toHaveBeenCalled();
+  });
+
+  it('says a reload will sign the admin out where the browser refuses the page its storage', async () => {
+    renderWithProviders(<ConfigApp keptOnReload={false} />, { system: configSystem });
+    expect(await screen.findByText(/does not let the page keep your session here/)).toBeVisible();
+  });
+
+  it('says how to get back after a reload lost the session', () => {
+    renderWithProviders(<ConfigApp keptOnReload={false} />, { token: null, system: configSystem });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /session is missing.*after a reload, open the configuration again from your inbox/i,
+    );
   });
 
   it('starts a new admin on Add Credentials, with nothing configured', async () => {
@@ -46,7 +64,7 @@ describe('the configuration page', () => {
   });
 });
 
-describe('leaving unsaved card fields', () => {
+describe('leaving unsaved card fields', { timeout: 30_000 }, () => {
   it('asks in the page before switching away, and keeps the changes when the admin stays', async () => {
     const { user } = await renderConfig();
     await openIntegrations(user);
@@ -55,6 +73,9 @@ describe('leaving unsaved card fields', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Credentials' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    // The server keeps the draft: the dialog must not say the changes are lost.
+    expect(dialog).not.toHaveTextContent(/lost/i);
+    expect(dialog).toHaveTextContent('Agents see them only once you select Save.');
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByRole('tab', { name: 'Integrations' })).toHaveAttribute('aria-selected', 'true');
     expect(pickers('Order card information')).toHaveLength(1);

@@ -135,17 +135,29 @@ function Blocked({ title, message }: { title?: string; message: string }) {
   );
 }
 
+type ConfigAppProps = {
+  /** Whether reloading the page keeps the admin's session (the browser may refuse the page its storage). */
+  keptOnReload?: boolean;
+  /** Forgets the kept session once the BFF has refused it. */
+  onSessionRefused?: () => void;
+};
+
 /** The admin's page. Agents get a clear "admins only" page; the API refuses them too. */
-export function ConfigApp() {
+export function ConfigApp({ keptOnReload = true, onSessionRefused }: ConfigAppProps) {
   const token = useSessionToken();
   const overview = useQuery({ ...configOverviewQueryOptions(), enabled: token !== null });
+  const errorCode = overview.isError ? (isApiError(overview.error) ? overview.error.code : 'INTERNAL') : null;
+  const sessionRefused = errorCode === 'UNAUTHENTICATED' || errorCode === 'TOKEN_EXPIRED';
+  useEffect(() => {
+    if (sessionRefused) onSessionRefused?.();
+  }, [sessionRefused, onSessionRefused]);
+  const noSession = keptOnReload ? strings.noSession : `${strings.noSession} ${strings.notKeptOnReload}`;
   let body;
-  if (token === null) body = <Blocked message={strings.noSession} />;
+  if (token === null) body = <Blocked message={noSession} />;
   else if (overview.isPending) body = <Text role="status">{strings.loading}</Text>;
   else if (overview.isError) {
-    const code = isApiError(overview.error) ? overview.error.code : 'INTERNAL';
-    if (code === 'FORBIDDEN') body = <Blocked title={strings.adminsOnlyTitle} message={strings.adminsOnly} />;
-    else if (code === 'UNAUTHENTICATED' || code === 'TOKEN_EXPIRED') body = <Blocked message={strings.noSession} />;
+    if (errorCode === 'FORBIDDEN') body = <Blocked title={strings.adminsOnlyTitle} message={strings.adminsOnly} />;
+    else if (sessionRefused) body = <Blocked message={noSession} />;
     else body = <Blocked message={strings.failed} />;
   } else body = <ConfigPage overview={overview.data} />;
   return (
@@ -155,6 +167,11 @@ export function ConfigApp() {
           {strings.title}
         </Heading>
         <Text color="fg.muted">{strings.intro}</Text>
+        {!keptOnReload && token !== null && !sessionRefused && (
+          <Text color="fg.muted" fontSize="sm">
+            {strings.notKeptOnReload}
+          </Text>
+        )}
       </Stack>
       {body}
     </Container>

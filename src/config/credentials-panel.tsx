@@ -1,11 +1,9 @@
-import { Alert, Badge, Box, Button, Heading, HStack, Stack, Table, Text } from '@chakra-ui/react';
+import { Alert, Box, Button, Heading, HStack, Stack, Text } from '@chakra-ui/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVerifyStoredCredential } from '../api/config';
 import type { CredentialView, VerifyResult } from '../shared/config-wire';
-import { StatusBadge } from '../ui/status-badge';
 import { preloaded, usePreloaded } from '../ui/preloaded';
-import type { StatusTone } from '../ui/system';
-import { credentialMissingScopes } from './credential-scopes';
+import { CredentialsTable } from './credentials-table';
 import { problemText } from './problem-text';
 import { strings } from './strings';
 
@@ -24,16 +22,6 @@ type Notice = {
   result?: VerifyResult;
   next?: boolean;
 };
-
-const statusTone: Record<CredentialView['status'], StatusTone> = { verified: 'positive', unverified: 'neutral', invalid: 'critical' };
-
-/** Verified, but without every required scope, is not a green "Verified": it says which scopes are missing. */
-function statusOf(credential: CredentialView): { label: string; tone: StatusTone } {
-  const missing = credential.status === 'verified' ? credentialMissingScopes(credential) : [];
-  if (missing.length) return { label: t.status.missingScopes(missing), tone: 'attention' };
-  const label = credential.status === 'verified' ? t.status.verified(credential.verifiedAt) : t.status[credential.status];
-  return { label, tone: statusTone[credential.status] };
-}
 
 type CredentialsPanelProps = {
   credentials: CredentialView[];
@@ -131,56 +119,17 @@ export function CredentialsPanel({ credentials, activeId, onGoToIntegrations }: 
       {credentials.length === 0 ? (
         <Text>{t.none}</Text>
       ) : (
-        <Table.ScrollArea borderWidth="1px" borderRadius="md">
-          <Table.Root size="sm">
-            <Table.Caption srOnly>{t.tableCaption}</Table.Caption>
-            <Table.Header>
-              <Table.Row>
-                {t.columns.map((column) => (
-                  <Table.ColumnHeader key={column}>{column}</Table.ColumnHeader>
-                ))}
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {credentials.map((credential) => {
-                const source = t.source[credential.source];
-                return (
-                  <Table.Row key={credential.id}>
-                    <Table.Cell>
-                      <Text fontWeight="medium">{credential.name}</Text>
-                      {source && (
-                        <Badge variant="subtle" mt="1">
-                          {source}
-                        </Badge>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {t.kind[credential.kind]}
-                      {credential.kind === 'access_token' && (
-                        <Badge colorPalette="red" variant="subtle" ms="1">
-                          {t.deprecated}
-                        </Badge>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{credential.shopDomain}</Table.Cell>
-                    <Table.Cell fontFamily="mono">{credential.secretHint}</Table.Cell>
-                    <Table.Cell>
-                      <StatusBadge {...statusOf(credential)} />
-                    </Table.Cell>
-                    <Table.Cell>{credential.id === activeId ? <StatusBadge label={t.active} tone="positive" /> : t.inactive}</Table.Cell>
-                    <Table.Cell>
-                      <HStack gap="2">
-                        {action(t.verify, credential, () => verifyStored(credential))}
-                        {action(t.edit, credential, () => setEditing(credential))}
-                        {action(t.remove, credential, () => setRemoving(credential))}
-                      </HStack>
-                    </Table.Cell>
-                  </Table.Row>
-                );
-              })}
-            </Table.Body>
-          </Table.Root>
-        </Table.ScrollArea>
+        <CredentialsTable
+          credentials={credentials}
+          activeId={activeId}
+          actions={(credential) => (
+            <>
+              {action(t.verify, credential, () => verifyStored(credential))}
+              {action(t.edit, credential, () => setEditing(credential))}
+              {action(t.remove, credential, () => setRemoving(credential))}
+            </>
+          )}
+        />
       )}
 
       {adding ? (

@@ -21,7 +21,7 @@ type FieldMappingEditorProps = {
 
 /**
  * The card's fields on two tabs, Order information and Customer information, with a live preview
- * and Save. The draft lives with the page, so leaving the tab can ask before changes are lost.
+ * and Save. The draft lives with the page, so leaving the tab asks whether to keep editing or discard.
  */
 export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
   const queryClient = useQueryClient();
@@ -164,7 +164,7 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
                 <Alert.Content>
                   <Alert.Title>{t.conflictTitle}</Alert.Title>
                   <Alert.Description>
-                    {t.conflict(isApiError(save.error) ? save.error.detail : undefined)}
+                    {t.conflict}
                     <Box mt="2">
                       <Button size="sm" onClick={() => void (reloading || onReload())} aria-disabled={reloading || undefined}>
                         {t.reload}

@@ -15,7 +15,10 @@ export const strings = {
   title: 'Shopify Context Card',
   intro: 'Connect your Shopify store, activate the card, and choose what agents see beside each conversation.',
   loading: 'Loading the configuration…',
-  noSession: 'Your session is missing or has expired. Open the configuration again from your inbox.',
+  noSession:
+    'Your session is missing or has expired. To get back, open the configuration again from your inbox: its admin link, or Open the card configuration on the card while it shows Configuration Pending. Either gives this page a new session.',
+  notKeptOnReload:
+    'This browser does not let the page keep your session here (its storage is blocked for embedded pages): after a reload, open the configuration again from your inbox.',
   adminsOnlyTitle: 'Admins only',
   adminsOnly: 'Admins only: ask an admin of your team to configure the Shopify card.',
   failed: 'The configuration could not be loaded. Reload the page to try again.',
@@ -28,7 +31,7 @@ export const strings = {
     heading: 'Credentials',
     intro: 'The Shopify credentials the card may use. Secrets are stored encrypted and never shown again.',
     none: 'No Shopify credentials yet. Select Add Credentials to connect your store.',
-    columns: ['Name', 'Kind', 'Shop', 'Secret', 'Verified', 'Card', 'Actions'],
+    columns: ['Name', 'Kind', 'Shop', 'Secret', 'Status', 'Card', 'Actions'],
     tableCaption: 'Shopify credentials',
     kind: { client_credentials: 'OAuth (client credentials grant)', access_token: 'Admin API Access Token' },
     deprecated: 'Deprecated',
@@ -195,15 +198,17 @@ export const strings = {
       'Your session has expired. Changes you made before it expired are kept: open the configuration again from your inbox, and save them there.',
     fixBeforeSave: 'Fix the fields marked below before saving.',
     conflictTitle: 'Another admin saved first',
-    conflict: (detail: string | undefined) =>
-      `${detail ?? 'The card fields were saved by someone else while you were editing.'} Reload to see their fields; your changes here will be replaced.`,
+    // The BFF's detail says "reload" too: the page says it once, in its own words.
+    conflict:
+      'The card fields were saved by someone else while you were editing. Reload to see their fields; your changes here will be replaced.',
     reload: 'Reload',
     saveFailed: 'The fields could not be saved',
   },
 
   leave: {
     title: 'Leave without saving?',
-    body: 'You changed the card fields and did not save them. If you leave, those changes are lost.',
+    // The draft is kept on the server for this admin: nothing is lost by leaving, but agents see it only once saved.
+    body: 'You changed the card fields and did not save them. Agents see them only once you select Save. Keep editing to save them, or discard them to go back to the saved fields.',
     stay: 'Keep editing',
     discard: 'Discard changes',
   },
@@ -215,9 +220,6 @@ export const strings = {
     orders: 'Orders',
     orderDetails: (name: string) => `Order ${name}`,
     customer: 'Customer',
-    notSet: 'Not set',
     noFields: 'No fields chosen',
-    moreItems: (n: number) => `and ${n} more`,
-    quantityTimesPrice: (quantity: string, price: string) => `${quantity} × ${price}`,
   },
 } as const;

@@ -20,6 +20,21 @@ describe('import rules', () => {
     ).toHaveLength(1);
   });
 
+  it('let the configuration’s preview use the card’s order card and field list, and nothing else of the card', async () => {
+    expect(
+      await restrictedImports(
+        'src/config/probe.tsx',
+        "import { OrderCard } from '../card/orders/order-card';\nimport { FieldList } from '../card/fields/field-list';\nexport const x = [OrderCard, FieldList];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await restrictedImports(
+        'src/config/probe.tsx',
+        "import { OrderHistory } from '../card/orders/order-history';\nexport const x = OrderHistory;\n",
+      ),
+    ).toHaveLength(1);
+  });
+
   it('keep the server and the sandbox store out of browser code', async () => {
     const messages = await restrictedImports(
       'src/api/probe.ts',

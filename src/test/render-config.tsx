@@ -54,7 +54,8 @@ export function adminToken(sub: string): string {
 /** Opens the Integrations tab, where the card is activated and its fields configured. */
 export async function openIntegrations(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('tab', { name: 'Integrations' }));
-  return screen.findByRole('heading', { name: 'Shopify Context Card fields' });
+  // The tab's code loads when first opened (with the card's components for the preview): compiling it may take a while.
+  return screen.findByRole('heading', { name: 'Shopify Context Card fields' }, { timeout: 10_000 });
 }
 
 /** One list of fields by its title, e.g. "Order card information". */

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { cardScenarios } from '../../../mocks/api/scenarios';
 import { server } from '../../../mocks/api/server';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, testToken } from '../../test/render';
 import { CardApp } from '../card-app';
 
 // These views are lazy-loaded: compile them once up front so that no test's timing includes it.
@@ -35,5 +35,26 @@ describe('Configuration Pending', () => {
     expect(link).toHaveAttribute('href', '/config');
     expect(link).toHaveAccessibleName('Open the card configuration (opens in a new tab)');
     expect(screen.queryByText('Ask an admin to finish setting up the Shopify card.')).not.toBeInTheDocument();
+  });
+
+  it('hands the admin’s session to the configuration page in the fragment as the link is followed, and takes it back', async () => {
+    server.use(...cardScenarios.configurationPending('admin', ['credential']));
+    renderWithProviders(<CardApp context={context} />, { colorMode: 'dark' });
+    const link = await screen.findByRole('link', { name: /open the card configuration/i });
+    // Not left in the page for hover or copy: only as the link is followed.
+    expect(link.getAttribute('href')).not.toContain(testToken);
+
+    fireEvent.pointerDown(link, { button: 0 });
+    expect(link).toHaveAttribute('href', `/config?theme=dark#token=${testToken}`);
+    fireEvent.click(link);
+    await waitFor(() => expect(link).toHaveAttribute('href', '/config'));
+  });
+
+  it('leaves the link as it is for the context menu', async () => {
+    server.use(...cardScenarios.configurationPending('admin', ['credential']));
+    renderWithProviders(<CardApp context={context} />);
+    const link = await screen.findByRole('link', { name: /open the card configuration/i });
+    fireEvent.pointerDown(link, { button: 2 });
+    expect(link).toHaveAttribute('href', '/config');
   });
 });

@@ -177,6 +177,8 @@ describe('the People mapping page', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Another admin saved first');
     expect(alert).toHaveTextContent('Reload to see their mapping');
+    const said = (alert.textContent ?? '').replace(within(alert).getByRole('button', { name: 'Reload' }).textContent ?? '', '');
+    expect(said.match(/reload/gi)).toHaveLength(1);
     await user.click(within(alert).getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(screen.getByText(/^Version 2, last saved by ana@example.com at/)).toBeVisible();
@@ -202,7 +204,7 @@ describe('the People mapping page', { timeout: 30_000 }, () => {
     await openMapping(user);
     await user.click(screen.getByRole('button', { name: 'Remove row 1 (First name)' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The People mapping was saved by someone else (version 7).');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The People mapping was saved by someone else while you were editing.');
     expect(rows()).toHaveLength(basicPeopleMapping.rows.length - 1);
     expect(peopleApi.state.sync.mapping?.version).toBe(1);
   });

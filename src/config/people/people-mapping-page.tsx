@@ -197,7 +197,7 @@ function MappingEditor({ saved, active, onBack }: MappingEditorProps) {
               <Alert.Content>
                 <Alert.Title>{t.conflictTitle}</Alert.Title>
                 <Alert.Description>
-                  {t.conflict(isApiError(save.error) ? save.error.detail : undefined)}
+                  {t.conflict}
                   <Box mt="2">
                     <Button size="sm" onClick={() => void (reloading || onReload())} aria-disabled={reloading || undefined}>
                       {t.reload}

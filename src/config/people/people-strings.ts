@@ -122,8 +122,9 @@ export const peopleStrings = {
     fixBeforeSave: 'Fix the rows marked below before saving.',
     refused: 'The server refused the mapping: fix the rows marked below.',
     conflictTitle: 'Another admin saved first',
-    conflict: (detail: string | undefined) =>
-      `${detail ?? 'The People mapping was saved by someone else while you were editing.'} Reload to see their mapping; your changes here will be replaced.`,
+    // The BFF's detail says "reload" too: the page says it once, in its own words.
+    conflict:
+      'The People mapping was saved by someone else while you were editing. Reload to see their mapping; your changes here will be replaced.',
     reload: 'Reload',
     saveFailed: 'The mapping could not be saved',
     leaveTitle: 'Leave without saving?',
