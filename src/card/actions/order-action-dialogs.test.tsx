@@ -46,7 +46,7 @@ describe('the order actions', () => {
   it('shows no action button when none is switched on for the agent', async () => {
     server.use(http.get('/api/actions/allowed', () => HttpResponse.json({ role: 'agent', allowed: [], refundLimit: null })));
     await openOrder('#1042');
-    await screen.findByText('Payment status');
+    await screen.findAllByText('Payment status');
     expect(screen.queryByRole('button', { name: 'Refund' })).not.toBeInTheDocument();
   });
 });
