@@ -29,7 +29,7 @@ for (const theme of themes) {
         .getByRole('button', { name: /^Show details of order/ })
         .first()
         .click();
-      await expect(card.getByText('Payment status')).toBeVisible();
+      await expect(card.getByRole('article', { name: /^Order / })).toBeVisible();
       await expectNoHorizontalScroll(page);
       await expectNoSeriousViolations(page);
       await screenshotCard(page, `card-details-${theme}-${width}`);
