@@ -80,7 +80,7 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
   return (
     <>
       <Tabs.Root value={tab} onValueChange={(details) => switchTo(details.value as PageTab)} variant="enclosed" lazyMount unmountOnExit>
-        <Tabs.List>
+        <Tabs.List flexWrap="wrap" maxW="full">
           <Tabs.Trigger value="credentials">{strings.tabs.credentials}</Tabs.Trigger>
           <Tabs.Trigger value="integrations" onPointerEnter={warmIntegrations} onFocus={warmIntegrations}>
             {strings.tabs.integrations}
