@@ -20,6 +20,9 @@ export const e2ePorts = {
   glanceBff: base + 40,
   glanceHost: base + 41,
   glanceSandbox: base + 42,
+  actionsBff: base + 50,
+  actionsDemo: base + 51,
+  actionsSandbox: base + 52,
 } as const;
 
 /** The demo BFF's signing secret, so that the test hosts can hand the card tokens of their own. */
@@ -133,6 +136,24 @@ export default defineConfig({
         ALLOWED_HOST_ORIGINS: `http://127.0.0.1:${e2ePorts.glanceHost}`,
         SANDBOX_PORT: String(e2ePorts.glanceSandbox),
         SANDBOX_GRANTED_SCOPES: 'read_customers,read_orders,read_all_orders',
+      },
+    },
+    // The order actions: the demo (its inbox, the sandbox store) with a BFF of its own, since the flows refund, cancel and change settings.
+    {
+      command: 'node --import tsx e2e/start-config-server.ts',
+      url: `http://localhost:${e2ePorts.actionsBff}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe' as const,
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATA_DIR: 'e2e/.data/actions',
+        PORT: String(e2ePorts.actionsBff),
+        DEMO: '1',
+        DEMO_PORT: String(e2ePorts.actionsDemo),
+        APP_SECRET: demoAppSecret,
+        SANDBOX_PORT: String(e2ePorts.actionsSandbox),
       },
     },
     // Host pages for the embedding tests: a custom inbox on an allowed origin, and pages on an unlisted one.

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { actionsFigure } from './actions';
 import { bootFigure } from './boot';
 import { costFigure } from './cost';
 import { firstOrderFigure } from './first-order';
@@ -26,6 +27,7 @@ const figures = {
   'slow-shopify': slowShopifyFigure,
   'scale-out': scaleOutFigure,
   boot: bootFigure,
+  actions: actionsFigure,
 } satisfies Record<string, () => Promise<Figure>>;
 type Name = keyof typeof figures;
 const names = Object.keys(figures) as Name[];

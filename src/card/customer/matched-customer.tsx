@@ -1,5 +1,7 @@
 import { Box, Button } from '@chakra-ui/react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { customerOrdersQueryOptions } from '../../api/orders';
 import type { MatchedCard, OrderSummary } from '../../shared/wire';
 import { Notice } from '../../ui/notice';
 import { StatePanel } from '../../ui/state-panel';
@@ -40,6 +42,10 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
   // Where the agent was in the list, to come back to it from an order's details.
   const returnTo = useRef<{ orderId: string; scrollTop: number } | null>(null);
 
+  // The open order as the history now has it: after an action, the list is fetched again and the details follow it.
+  const history = useInfiniteQuery(customerOrdersQueryOptions(card));
+  const freshest = (order: OrderSummary) => history.data.pages.flatMap((page) => page.nodes).find((node) => node.id === order.id) ?? order;
+
   const openOrder = (order: OrderSummary) => {
     returnTo.current = { orderId: order.id, scrollTop: pageScroll().scrollTop };
     setOpen(order);
@@ -67,7 +73,7 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
     <>
       {open && (
         <Suspense fallback={<DetailsSkeleton />}>
-          <OrderDetailsView order={open} mapping={mapping} now={now} onBack={() => setOpen(null)} />
+          <OrderDetailsView order={freshest(open)} mapping={mapping} now={now} onBack={() => setOpen(null)} />
         </Suspense>
       )}
       {/* Hidden, not unmounted, while an order is open: the pages loaded and the place in them stay. */}
