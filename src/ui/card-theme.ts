@@ -7,7 +7,6 @@ import {
   globalCss,
   headingRecipe,
   linkRecipe,
-  skeletonRecipe,
   textStyles,
   tokens,
 } from '@chakra-ui/react/theme';
@@ -72,7 +71,7 @@ const semanticColors = {
 };
 
 /**
- * Chakra's theme cut to what the card renders: its tokens, the four recipes it uses (a component
+ * Chakra's theme cut to what the card renders: its tokens, the three recipes it uses (a component
  * whose recipe is missing renders unstyled, so add its recipe here when the card uses one more), the
  * semantic colours above, and the keyframes and layer style those recipes name. Chakra's complete
  * theme (every recipe, palette, keyframe and animation style) weighs more than the card itself; the
@@ -93,13 +92,8 @@ export const cardThemeConfig = defineConfig({
     keyframes: {
       spin: { '0%': { transform: 'rotate(0deg)' }, '100%': { transform: 'rotate(360deg)' } },
       pulse: { '50%': { opacity: '0.5' } },
-      'bg-position': {
-        from: { backgroundPosition: 'var(--animate-from, 1rem) 0' },
-        to: { backgroundPosition: 'var(--animate-to, 0) 0' },
-      },
-      'fade-in': { from: { opacity: 0 }, to: { opacity: 1 } },
     },
-    recipes: { button: buttonRecipe, heading: headingRecipe, link: linkRecipe, skeleton: skeletonRecipe },
+    recipes: { button: buttonRecipe, heading: headingRecipe, link: linkRecipe },
     textStyles,
     layerStyles: { disabled: { value: { opacity: '0.5', cursor: 'disabled' } } },
   },

@@ -1,4 +1,5 @@
-import { Box, Skeleton, SkeletonText, Stack } from '@chakra-ui/react';
+import { Box, Stack } from '@chakra-ui/react';
+import { Placeholder, PlaceholderLines } from '../../ui/placeholder';
 import { strings } from '../strings';
 
 const PLACEHOLDER_ORDERS = 3;
@@ -11,13 +12,13 @@ export function LoadingCard() {
   return (
     <Stack gap="3" minW="0">
       <Stack gap="2" aria-hidden="true">
-        <Skeleton height="5" width="60%" />
-        <Skeleton height="3" width="80%" />
+        <Placeholder height="5" width="60%" />
+        <Placeholder height="3" width="80%" />
       </Stack>
       <Box as="ol" aria-label={strings.matched.ordersLabel} aria-busy="true" listStyleType="none" display="grid" gap="2">
         {Array.from({ length: PLACEHOLDER_ORDERS }, (_, index) => (
           <Box as="li" key={index} aria-hidden="true" p="3" borderWidth="1px" borderColor="card.border" borderRadius="md">
-            <SkeletonText noOfLines={3} gap="2" />
+            <PlaceholderLines lines={3} />
           </Box>
         ))}
       </Box>
