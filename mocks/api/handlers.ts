@@ -20,6 +20,7 @@ import {
   notFoundCard,
   orderDetails,
   orderPage,
+  orderSummary,
   pickedSmithCard,
   sharedPhone,
   shoppers,
@@ -46,7 +47,8 @@ export function answerLookup(lookup: CardLookup): CardResponse {
     }
     if (step.kind === 'orderNumber') {
       const found = findOrder({ name: step.value });
-      if (found) return matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name });
+      if (found)
+        return { ...matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name }), openOrder: orderSummary(found.order) };
       return notFoundCard([{ kind: 'orderNumber', value: step.value }]);
     }
     if (step.kind === 'email') {

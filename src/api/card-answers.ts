@@ -146,6 +146,7 @@ export const cardAnswer = variant<CardResponse, 'state'>('state', {
         recoveryUrl: nullable(string),
       }),
     ),
+    openOrder: optional(orderSummary),
   }),
 });
 

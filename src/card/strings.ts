@@ -229,6 +229,8 @@ export const strings = {
 
   details: {
     back: 'Back to orders',
+    /** Opened straight from an order-number search: whose order it is, before anything else. */
+    customer: (name: string) => `${name}'s order`,
     backHint: 'or press Escape',
     title: (name: string) => `Order ${name}`,
     loading: (name: string) => `Loading order ${name}…`,

@@ -130,6 +130,8 @@ export const cardResponseSchema = z.discriminatedUnion('state', [
     stale: z.optional(staleSchema),
     /** The shopper's latest abandoned checkout of the last 30 days, from People, when the sync keeps them. */
     abandonedCheckout: z.optional(abandonedCheckoutSchema),
+    /** The order an order-number search named, wherever it stands in the history: the card opens it. */
+    openOrder: z.optional(orderSummarySchema),
   }),
 ]);
 export type CardResponse = z.infer<typeof cardResponseSchema>;

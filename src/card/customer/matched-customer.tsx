@@ -38,9 +38,13 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
   const { customer, mapping, matchedBy, stale, shop } = card;
   const { locale } = useCardEnv();
   const now = useNow();
-  const [open, setOpen] = useState<OrderSummary | null>(null);
+  // An order-number search opens that order, wherever it stands in the history.
+  const [open, setOpen] = useState<OrderSummary | null>(card.openOrder ?? null);
   // Where the agent was in the list, to come back to it from an order's details.
-  const returnTo = useRef<{ orderId: string; scrollTop: number } | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<{ orderId: string; scrollTop: number } | null>(
+    card.openOrder ? { orderId: card.openOrder.id, scrollTop: 0 } : null,
+  );
 
   // The open order as the history now has it: after an action, the list is fetched again and the details follow it.
   const history = useInfiniteQuery(customerOrdersQueryOptions(card));
@@ -60,7 +64,9 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
     if (!back) return;
     returnTo.current = null;
     pageScroll().scrollTop = back.scrollTop;
-    document.getElementById(orderButtonId(back.orderId))?.focus({ preventScroll: true });
+    // The order's row, or the customer's name when the order was opened from a search and is further down.
+    const row = document.getElementById(orderButtonId(back.orderId)) ?? list.current?.querySelector<HTMLElement>('h1');
+    row?.focus({ preventScroll: true });
   }, [open]);
 
   const refreshButton = (
@@ -73,13 +79,19 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
     <>
       {open && (
         <Suspense fallback={<DetailsSkeleton />}>
-          <OrderDetailsView order={freshest(open)} mapping={mapping} now={now} onBack={() => setOpen(null)} />
+          <OrderDetailsView
+            order={freshest(open)}
+            mapping={mapping}
+            now={now}
+            onBack={() => setOpen(null)}
+            {...(open.id === card.openOrder?.id ? { customerName: customer.displayName } : {})}
+          />
         </Suspense>
       )}
       {/* Hidden, not unmounted, while an order is open: the pages loaded and the place in them stay. */}
-      <Box hidden={open !== null} minW="0">
+      <Box hidden={open !== null} minW="0" ref={list}>
         {toolbar(stale ? null : refreshButton)}
-        <StatePanel title={customer.displayName} focusOnMount={focusOnMount}>
+        <StatePanel title={customer.displayName} focusOnMount={focusOnMount && !card.openOrder}>
           <CustomerSummary customer={customer} matchedBy={matchedBy} locale={locale} />
           {stale ? (
             <Notice tone="attention" action={refreshButton}>

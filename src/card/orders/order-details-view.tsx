@@ -30,6 +30,8 @@ type OrderDetailsViewProps = {
   mapping: FieldMapping;
   now: number;
   onBack: () => void;
+  /** The customer's name, when the order was opened straight from a search and their card has not been seen. */
+  customerName?: string;
 };
 
 /** Escape goes back, unless something inside (a menu, a field) has used the key already. */
@@ -48,7 +50,7 @@ function useEscape(onEscape: () => void) {
 }
 
 /** One order with the order-detail fields the admin chose, and what the agent can do with it. */
-export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsViewProps) {
+export function OrderDetailsView({ order, mapping, now, onBack, customerName }: OrderDetailsViewProps) {
   const { locale, conversation } = useCardEnv();
   const actionButtons = usePreloaded(orderActionButtons);
   const announce = useAnnounce();
@@ -93,9 +95,16 @@ export function OrderDetailsView({ order, mapping, now, onBack }: OrderDetailsVi
       <Heading as="h1" size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
         {text.title(order.name)}
       </Heading>
-      {placed && placedDate && (
+      {(customerName || (placed && placedDate)) && (
         <Text fontSize="sm" color="card.muted" mt="-2">
-          {strings.orderCard.placed} <time dateTime={placed}>{placedDate}</time> · {formatRelative(new Date(placed).getTime(), now)}
+          {customerName && text.customer(customerName)}
+          {customerName && placed && placedDate && ' · '}
+          {placed && placedDate && (
+            <>
+              {customerName ? strings.orderCard.placed.toLowerCase() : strings.orderCard.placed} <time dateTime={placed}>{placedDate}</time>{' '}
+              · {formatRelative(new Date(placed).getTime(), now)}
+            </>
+          )}
         </Text>
       )}
       <OrderFlagBadges flags={flags} mt="-1" />

@@ -32,18 +32,35 @@ describe('No customer found', () => {
     expect(within(search).getByRole('textbox', { name: 'Order number' })).not.toHaveFocus();
   });
 
-  it('finds the shopper by the order number a caller reads out, and the search can be cleared', async () => {
+  it("opens the order a caller reads out, then its shopper's orders, and the search can be cleared", async () => {
     const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: { phone: '+447700900999' } }} />);
     const search = await screen.findByRole('search', { name: 'Search Shopify' });
 
     await user.type(within(search).getByRole('textbox', { name: 'Order number' }), '1037');
     await user.click(within(search).getByRole('button', { name: 'Search' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toHaveFocus();
+    // That order opens, whoever's it is and wherever it stands in their history.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #1037' })).toHaveFocus();
+    expect(screen.getByText(/Amélie Dubois's order/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Back to orders/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeInTheDocument();
     expect(screen.getByText('matched by order number #1037')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Clear the search' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'No customer found' })).toHaveFocus();
+  });
+
+  it("opens an order far down a long history, and Back shows the shopper's newest orders", async () => {
+    const { user } = renderWithProviders(<CardApp context={{ channel: 'VOICE', customer: { phone: '+447700900999' } }} />);
+    const search = await screen.findByRole('search', { name: 'Search Shopify' });
+
+    await user.type(within(search).getByRole('textbox', { name: 'Order number' }), '# 20 03{Enter}');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Order #2003' })).toHaveFocus();
+    expect(screen.getByText(/Margaret O'Brien's order/)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { level: 1, name: "Margaret O'Brien" })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /#2060/ })).toBeInTheDocument();
   });
 });
 

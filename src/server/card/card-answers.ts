@@ -2,7 +2,7 @@ import type { FieldKey, FieldValue } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
 import { identifierHelp } from '../../shared/identifiers';
 import { problemFlags } from '../../shared/order-flags';
-import type { CardResponse, MatchedIdentifier, OrderFlag, OrderPage } from '../../shared/wire';
+import type { CardResponse, MatchedIdentifier, OrderFlag, OrderPage, OrderSummary } from '../../shared/wire';
 import type { AppScopes } from '../shopify/card-operations';
 import { AppError } from '../http/problem';
 import { shopifyFields } from '../shopify/shopify-fields';
@@ -45,17 +45,19 @@ export function orderFlagsOf(order: Node, now: number): OrderFlag[] {
   );
 }
 
-export function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
+/** One order as a row of the card: its name, date, the admin's order-card fields and its problem flags. */
+export function orderSummary(order: OrderNode, mapping: FieldMapping, now: number): OrderSummary {
   return {
-    nodes: connection.nodes.map((order) => ({
-      id: order.id,
-      name: order.name,
-      ...(typeof order.createdAt === 'string' ? { createdAt: order.createdAt } : {}),
-      fields: readFields(order, mapping.orderCard),
-      flags: orderFlagsOf(order, now),
-    })),
-    pageInfo: connection.pageInfo,
+    id: order.id,
+    name: order.name,
+    ...(typeof order.createdAt === 'string' ? { createdAt: order.createdAt } : {}),
+    fields: readFields(order, mapping.orderCard),
+    flags: orderFlagsOf(order, now),
   };
+}
+
+export function orderPage(connection: OrdersConnection, mapping: FieldMapping, now: number): OrderPage {
+  return { nodes: connection.nodes.map((order) => orderSummary(order, mapping, now)), pageInfo: connection.pageInfo };
 }
 
 /** The order in the Shopify admin: `https://admin.shopify.com/store/{handle}/orders/{id}`. */

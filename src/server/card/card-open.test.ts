@@ -82,6 +82,24 @@ describe('opening the card against the sandbox store', () => {
     expect(picked.matchedBy.kind).toBe('customerId');
   });
 
+  it('opens the order an order number names, however far down the history it is, in one Shopify request', async () => {
+    const history = h.sandbox.store.state.seed.orders
+      .filter((order) => order.customerId === Number(personas.amelie.id.split('/').pop()))
+      .sort((a, b) => b.createdAt - a.createdAt);
+    const oldest = history.at(-1);
+    if (!oldest || history.length <= 10) throw new Error('Amélie needs more than a page of orders');
+    const result = await matched({ orderNumber: oldest.name.replace('#', '') });
+    expect(result.matchedBy).toEqual({ kind: 'orderNumber', value: oldest.name });
+    expect(result.customer.displayName).toBe('Amélie Dubois');
+    // Not on the first page of the history, yet the card has it to open.
+    expect(result.orders.nodes.map((o) => o.name)).not.toContain(oldest.name);
+    expect(result.openOrder).toMatchObject({ name: oldest.name, createdAt: expect.any(String) });
+    expect(Object.keys(result.openOrder?.fields ?? {}).sort()).toEqual([...result.mapping.orderCard].sort());
+    expect(h.sandbox.store.stats.graphql.map((r) => r.operationName)).toEqual(['CardOpenByOrder']);
+    // Other lookups open the history, not an order.
+    expect((await matched({ phone: '+33612345678' })).openOrder).toBeUndefined();
+  });
+
   it('finds the one customer whose own phone it is, even when others have it on an address', async () => {
     expect((await matched({ phone: '+61412345678' })).customer.displayName).toBe('Jack Taylor');
   });

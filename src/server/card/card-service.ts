@@ -34,6 +34,7 @@ import {
   matchedCard,
   orderAdminUrl,
   orderPage,
+  orderSummary,
   readFields,
   type CustomerNode,
   type Node,
@@ -170,16 +171,16 @@ export function createCardService(deps: {
     const tried: MatchedIdentifier = { kind: 'orderNumber', value };
     const query = orderNameQuery(value);
     if (!query) throw badIdentifier('orderNumber');
-    const { data } = await deps.shopify.query<{ orders: { nodes: { name: string; customer: CustomerNode | null }[] } } & AppScopes>(
+    const { data } = await deps.shopify.query<{ orders: { nodes: (OrderNode & { customer: CustomerNode | null })[] } } & AppScopes>(
       s.credential,
       s.ops.byOrder,
       { query, first: FIRST_PAGE_SIZE },
       budget,
     );
     const order = data.orders.nodes[0];
-    return order?.customer
-      ? matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data)
-      : { state: 'not_found', tried: [tried] };
+    if (!order?.customer) return { state: 'not_found', tried: [tried] };
+    const card = matched(order.customer, { kind: 'orderNumber', value: order.name }, s, data);
+    return card.state === 'matched' ? { ...card, openOrder: orderSummary(order, s.saved.mapping, clock()) } : card;
   }
 
   /**

@@ -66,7 +66,12 @@ ${fragment}`,
 }
 ${fragment}`,
     byOrder: `query CardOpenByOrder($query: String!, $first: Int!) {
-  orders(first: 1, query: $query, sortKey: CREATED_AT, reverse: true) { nodes { name customer { ...CardCustomer } } }
+  orders(first: 1, query: $query, sortKey: CREATED_AT, reverse: true) {
+    nodes {
+      ${orderCard}
+      customer { ...CardCustomer }
+    }
+  }
   ${APP_SCOPES}
 }
 ${fragment}`,
