@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations, openCardPage, openConversation, sandboxOrderNames } from './card-inbox';
 
-test('on a Voice call, the agent finds the caller by the order number they read out', async ({ page }) => {
+test('on a Voice call, the order number the caller reads out opens that order, however old', async ({ page }) => {
   const card = await openConversation(page, /Voice\s+/);
-  const [margaretsNewest] = sandboxOrderNames('margaret.obrien@example.ie');
-  const spoken = (margaretsNewest ?? '').replace('#', '');
+  // Far down a history of 250: no page of the list would show it without paging.
+  const deep = sandboxOrderNames('margaret.obrien@example.ie')[200] ?? '';
+  const spoken = deep.replace('#', '');
 
   await card.getByRole('button', { name: 'Search', exact: true }).click();
   const search = card.getByRole('search', { name: 'Search Shopify' });
@@ -14,11 +15,40 @@ test('on a Voice call, the agent finds the caller by the order number they read 
   await page.keyboard.type(spoken);
   await page.keyboard.press('Enter');
 
+  await expect(card.getByRole('heading', { level: 1, name: `Order ${deep}` })).toBeFocused();
+  await expect(card.getByText("Margaret O'Brien's order")).toBeVisible();
+  await expect(card.getByRole('list', { name: 'Order actions' })).toBeVisible();
+
+  await card.getByRole('button', { name: /Back to orders/ }).click();
   await expect(card.getByRole('heading', { level: 1, name: "Margaret O'Brien" })).toBeFocused();
-  await expect(card.getByText(`matched by order number ${margaretsNewest}`)).toBeVisible();
+  await expect(card.getByText(`matched by order number ${deep}`)).toBeVisible();
 
   await card.getByRole('button', { name: 'Clear the search' }).click();
   await expect(card.getByRole('heading', { level: 1 })).not.toHaveText("Margaret O'Brien");
+});
+
+test('the agent finds a shopper by name, picking among the customers who share it', async ({ page }) => {
+  const card = await openConversation(page, /Voice\s+/);
+
+  await card.getByRole('button', { name: 'Search', exact: true }).click();
+  const search = card.getByRole('search', { name: 'Search Shopify' });
+  await search.getByRole('radio', { name: 'Name' }).check();
+  await search.getByRole('textbox', { name: 'Customer name' }).fill('taylor');
+  await search.getByRole('button', { name: 'Search' }).click();
+
+  await expect(card.getByRole('heading', { level: 1, name: 'Several customers match' })).toBeFocused();
+  await expect(card.getByText('More than one Shopify customer has the name taylor.')).toBeVisible();
+  const matches = card.getByRole('list', { name: 'Matching customers' });
+  await matches.getByRole('button', { name: /Emily Taylor/ }).click();
+  await expect(card.getByRole('heading', { level: 1, name: 'Emily Taylor' })).toBeFocused();
+
+  // A full name finds the one customer at once.
+  await card.getByRole('button', { name: 'Search', exact: true }).click();
+  await search.getByRole('radio', { name: 'Name' }).check();
+  await search.getByRole('textbox', { name: 'Customer name' }).fill('Sofía Hernández');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(card.getByRole('heading', { level: 1, name: 'Sofía Hernández' })).toBeFocused();
+  await expect(card.getByText('matched by name Sofía Hernández')).toBeVisible();
 });
 
 test('the agent finds the right person by email when the conversation found the wrong one', async ({ page }) => {

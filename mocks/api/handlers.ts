@@ -9,6 +9,7 @@ import {
   orderPageRequestSchema,
   type CardLookup,
   type CardResponse,
+  type CustomerCandidate,
   type MatchedIdentifier,
 } from '../../src/shared/wire';
 import { lookupSteps } from '../../src/shared/lookup-order';
@@ -50,6 +51,21 @@ export function answerLookup(lookup: CardLookup): CardResponse {
       if (found)
         return { ...matchedCard(found.shopper, { kind: 'orderNumber', value: found.order.name }), openOrder: orderSummary(found.order) };
       return notFoundCard([{ kind: 'orderNumber', value: step.value }]);
+    }
+    if (step.kind === 'name') {
+      // Each word in the name, first or last, as Shopify's customer search matches it.
+      const words = step.value.toLowerCase().split(' ');
+      const named = (displayName: string) => words.every((word) => displayName.toLowerCase().split(' ').includes(word));
+      const tried: MatchedIdentifier[] = [{ kind: 'name', value: step.value }];
+      const found: CustomerCandidate[] = [
+        ...shoppers.map(({ id, displayName, email, phone, numberOfOrders }) => ({ id, displayName, email, phone, numberOfOrders })),
+        ...smiths,
+      ].filter((candidate) => named(candidate.displayName));
+      const [only, another] = found;
+      if (!only) return notFoundCard(tried);
+      if (another) return { state: 'multiple', tried, candidates: structuredClone(found) };
+      const shopper = shoppers.find((s) => s.id === only.id);
+      return shopper ? matchedCard(shopper, tried[0]) : pickedSmithCard(only);
     }
     if (step.kind === 'email') {
       const shopper = shoppers.find((s) => s.email.toLowerCase() === step.value.toLowerCase());

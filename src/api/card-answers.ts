@@ -102,7 +102,7 @@ const orderPage = object<OrderPage>({
 });
 
 const identifier = object<MatchedIdentifier>({
-  kind: oneOf(['email', 'phone', 'orderNumber', 'customerId']),
+  kind: oneOf(['email', 'phone', 'orderNumber', 'name', 'customerId']),
   value: string,
   display: optional(string),
   via: optional(oneOf(['customer', 'address', 'people'])),
@@ -127,7 +127,12 @@ export const cardAnswer = variant<CardResponse, 'state'>('state', {
     viewer: object<State<'configuration_pending'>['viewer']>({ role: oneOf(['agent', 'admin']) }),
   }),
   not_found: object<State<'not_found'>>({ state: oneOf(['not_found']), tried: array(identifier) }),
-  multiple: object<State<'multiple'>>({ state: oneOf(['multiple']), tried: array(identifier), candidates: array(candidate) }),
+  multiple: object<State<'multiple'>>({
+    state: oneOf(['multiple']),
+    tried: array(identifier),
+    candidates: array(candidate),
+    more: optional(boolean),
+  }),
   matched: object<Matched>({
     state: oneOf(['matched']),
     matchedBy: identifier,

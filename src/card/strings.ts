@@ -17,6 +17,8 @@ function identifierPhrase({ kind, value, display }: MatchedIdentifier): string {
       return `the order number ${value}`;
     case 'email':
       return `the email ${value}`;
+    case 'name':
+      return `the name ${value}`;
     case 'customerId':
       return `the customer ID ${value}`;
   }
@@ -28,7 +30,7 @@ function either(phrases: string[]): string {
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
-export type SearchKind = 'orderNumber' | 'email' | 'phone';
+export type SearchKind = 'orderNumber' | 'email' | 'phone' | 'name';
 
 export const strings = {
   loadingOrders: 'Loading orders…',
@@ -56,7 +58,7 @@ export const strings = {
       tried.length === 0
         ? 'No Shopify customer matches this conversation.'
         : `No Shopify customer has ${either(tried.map(identifierPhrase))}.`,
-    searchHint: 'Try the order number, email or phone the shopper gives you.',
+    searchHint: 'Try the order number, email, phone or name the shopper gives you.',
   },
 
   multiple: {
@@ -66,6 +68,7 @@ export const strings = {
         ? 'More than one Shopify customer matches this conversation. Pick the one you are talking to.'
         : `More than one Shopify customer has ${either(tried.map(identifierPhrase))}. Pick the one you are talking to.`,
     listLabel: 'Matching customers',
+    more: 'More customers match than are listed here: search with more of the name, or by email or phone.',
     back: 'Back to the matching customers',
   },
 
@@ -258,14 +261,25 @@ export const strings = {
     close: 'Close search',
     label: 'Search Shopify',
     by: 'Search by',
-    kinds: { orderNumber: 'Order number', email: 'Email', phone: 'Phone' } satisfies Record<SearchKind, string>,
-    inputLabel: { orderNumber: 'Order number', email: 'Email address', phone: 'Phone number' } satisfies Record<SearchKind, string>,
-    placeholder: { orderNumber: '#1042', email: 'name@example.com', phone: '+44 7700 900123' } satisfies Record<SearchKind, string>,
+    kinds: { orderNumber: 'Order number', email: 'Email', phone: 'Phone', name: 'Name' } satisfies Record<SearchKind, string>,
+    inputLabel: {
+      orderNumber: 'Order number',
+      email: 'Email address',
+      phone: 'Phone number',
+      name: 'Customer name',
+    } satisfies Record<SearchKind, string>,
+    placeholder: {
+      orderNumber: '#1042',
+      email: 'name@example.com',
+      phone: '+44 7700 900123',
+      name: "Margaret O'Brien",
+    } satisfies Record<SearchKind, string>,
     submit: 'Search',
     invalid: {
       orderNumber: 'Type an order number, such as #1042 or 1042.',
       email: 'Type an email address, such as name@example.com.',
       phone: 'Type a phone number with its country code, such as +44 7700 900123.',
+      name: "Type a name in letters, such as Margaret O'Brien.",
     } satisfies Record<SearchKind, string>,
     clear: 'Clear the search',
   },

@@ -3,7 +3,7 @@ import { fieldValueSchema } from './field-values';
 import { fieldKeys } from './fields';
 import { fieldMappingSchema } from './mapping';
 import { orderFlags } from './order-flags';
-import { compactOrderNumber, EMAIL_ADDRESS, identifierHelp, looksLikePhone, ORDER_NUMBER } from './identifiers';
+import { compactName, compactOrderNumber, EMAIL_ADDRESS, identifierHelp, looksLikePhone, ORDER_NUMBER, PERSON_NAME } from './identifiers';
 
 /** The card's wire: what the browser sends to `POST /api/card` and what it gets back. */
 
@@ -17,10 +17,12 @@ export const cardLookupSchema = z
     customerId: z.optional(z.string().check(z.regex(/^gid:\/\/shopify\/Customer\/\d+$/))),
     /** What a caller reads out: `#1042`, `1042` or the store's own prefix. */
     orderNumber: z.optional(z.string().check(z.overwrite(compactOrderNumber), z.regex(ORDER_NUMBER, identifierHelp.orderNumber))),
+    /** A name typed in the card's search: one customer opens, several are listed to pick from. */
+    name: z.optional(z.string().check(z.overwrite(compactName), z.maxLength(100), z.regex(PERSON_NAME, identifierHelp.name))),
   })
   .check(
-    z.refine((body) => Boolean(body.email || body.phone || body.customerId || body.orderNumber), {
-      message: 'Give an email, a phone number, an order number or a customer id',
+    z.refine((body) => Boolean(body.email || body.phone || body.customerId || body.orderNumber || body.name), {
+      message: 'Give an email, a phone number, an order number, a name or a customer id',
     }),
   );
 export type CardLookup = z.infer<typeof cardLookupSchema>;
@@ -47,8 +49,8 @@ export const orderPageSchema = z.object({
 export type OrderPage = z.infer<typeof orderPageSchema>;
 
 const identifierSchema = z.object({
-  kind: z.enum(['email', 'phone', 'orderNumber', 'customerId']),
-  /** As searched: the email, the E.164 phone, the order name or the customer GID. */
+  kind: z.enum(['email', 'phone', 'orderNumber', 'name', 'customerId']),
+  /** As searched: the email, the E.164 phone, the order name, the name typed or the customer GID. */
   value: z.string(),
   /** For people: a phone grouped the international way (`+44 7700 900123`); otherwise the value. */
   display: z.optional(z.string()),
@@ -112,6 +114,8 @@ export const cardResponseSchema = z.discriminatedUnion('state', [
     state: z.literal('multiple'),
     tried: z.array(identifierSchema),
     candidates: z.array(candidateSchema),
+    /** More customers match than are listed (a common name): typing more of it narrows them. */
+    more: z.optional(z.boolean()),
   }),
   z.object({
     state: z.literal('matched'),

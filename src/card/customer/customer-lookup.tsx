@@ -158,7 +158,14 @@ function CardView({ card, locale, focusOnMount, refreshing, onRefresh, onPick, o
       return (
         <>
           {toolbar({ search: true })}
-          <MultipleCustomers tried={card.tried} candidates={card.candidates} locale={locale} onPick={onPick} focusOnMount={focusOnMount} />
+          <MultipleCustomers
+            tried={card.tried}
+            candidates={card.candidates}
+            {...(card.more ? { more: true } : {})}
+            locale={locale}
+            onPick={onPick}
+            focusOnMount={focusOnMount}
+          />
         </>
       );
     case 'matched':

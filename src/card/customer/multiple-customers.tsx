@@ -7,13 +7,15 @@ import { strings } from '../strings';
 type MultipleCustomersProps = {
   tried: MatchedIdentifier[];
   candidates: CustomerCandidate[];
+  /** More match than are listed. */
+  more?: boolean;
   locale: string;
   onPick: (candidate: CustomerCandidate) => void;
   focusOnMount?: boolean;
 };
 
 /** Several Shopify customers share the identifier: the agent, who is talking to one of them, picks. */
-export function MultipleCustomers({ tried, candidates, locale, onPick, focusOnMount }: MultipleCustomersProps) {
+export function MultipleCustomers({ tried, candidates, more, locale, onPick, focusOnMount }: MultipleCustomersProps) {
   const text = strings.multiple;
   return (
     <StatePanel title={text.title} focusOnMount={focusOnMount}>
@@ -55,6 +57,7 @@ export function MultipleCustomers({ tried, candidates, locale, onPick, focusOnMo
           </li>
         ))}
       </Box>
+      {more && <Text color="card.muted">{text.more}</Text>}
     </StatePanel>
   );
 }

@@ -61,6 +61,26 @@ describe('searching from a matched card (the wrong person was found)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '山田 花子' })).toBeInTheDocument();
   });
 
+  it('finds a shopper by name, and lists those who share it for the agent to pick', async () => {
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
+    await user.click(await screen.findByRole('button', { name: 'Search' }));
+    const search = await screen.findByRole('search', { name: 'Search Shopify' });
+
+    // Under the first choice, words are plainly a name.
+    await user.type(within(search).getByRole('textbox', { name: 'Order number' }), 'smith{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Several customers match' })).toHaveFocus();
+    expect(screen.getByText(/More than one Shopify customer has the name smith/)).toBeInTheDocument();
+    await user.click(within(screen.getByRole('list', { name: 'Matching customers' })).getByRole('button', { name: /Olivia Smith/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Olivia Smith' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+    const again = await screen.findByRole('search', { name: 'Search Shopify' });
+    await user.click(within(again).getByRole('radio', { name: 'Name' }));
+    await user.type(within(again).getByRole('textbox', { name: 'Customer name' }), "margaret o'brien{Enter}");
+    expect(await screen.findByRole('heading', { level: 1, name: "Margaret O'Brien" })).toHaveFocus();
+    expect(screen.getByText("matched by name margaret o'brien")).toBeInTheDocument();
+  });
+
   it('says so when the order number belongs to nobody', async () => {
     const { user } = renderWithProviders(<CardApp context={whatsapp} />);
     await user.click(await screen.findByRole('button', { name: 'Search' }));

@@ -4,12 +4,13 @@ import type { CardLookup } from '../../shared/wire';
 import { guessSearchKind, searchLookup } from './search-query';
 import { strings, type SearchKind } from '../strings';
 
-const kinds: SearchKind[] = ['orderNumber', 'email', 'phone'];
+const kinds: SearchKind[] = ['orderNumber', 'email', 'phone', 'name'];
 
 const inputTypes: Record<SearchKind, { type: string; inputMode: 'text' | 'email' | 'tel'; autoComplete: string }> = {
   orderNumber: { type: 'text', inputMode: 'text', autoComplete: 'off' },
   email: { type: 'email', inputMode: 'email', autoComplete: 'off' },
   phone: { type: 'tel', inputMode: 'tel', autoComplete: 'off' },
+  name: { type: 'text', inputMode: 'text', autoComplete: 'off' },
 };
 
 const SearchInput = chakra('input', {
@@ -57,7 +58,7 @@ type CustomerSearchProps = {
 };
 
 /**
- * Looks a shopper up by order number (what a caller reads out), email or phone, when the
+ * Looks a shopper up by order number (what a caller reads out), email, phone or name, when the
  * conversation's own identifier finds nobody or the wrong person.
  */
 export function CustomerSearch({ onSearch, onClose, autoFocus = false }: CustomerSearchProps) {
@@ -74,8 +75,10 @@ export function CustomerSearch({ onSearch, onClose, autoFocus = false }: Custome
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const guess = guessSearchKind(value);
-    // A value that is plainly another kind (an email typed with "Order number" chosen) is searched as that.
+    // A value that is plainly another kind (an email typed with "Order number" chosen) is searched as that; words
+    // are taken for a name only under the first choice, Order number, which the agent may not have changed.
+    const plain = guessSearchKind(value);
+    const guess = plain === 'name' && kind !== 'orderNumber' ? null : plain;
     const lookup = searchLookup(kind, value) ?? (guess && guess !== kind ? searchLookup(guess, value) : null);
     if (!lookup) {
       setInvalid(true);

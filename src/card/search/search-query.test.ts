@@ -42,10 +42,25 @@ describe('what the agent types into the search', () => {
     expect(searchLookup('phone', '123')).toBeNull();
   });
 
+  it('takes a name of letters, spaced once, and refuses what Shopify would read as search syntax', () => {
+    expect(searchLookup('name', "  Margaret   O'Brien ")).toEqual({ name: "Margaret O'Brien" });
+    expect(searchLookup('name', '山田 花子')).toEqual({ name: '山田 花子' });
+    expect(searchLookup('name', 'Jean-Luc Picard')).toEqual({ name: 'Jean-Luc Picard' });
+    for (const typed of ['', 'Ma*', 'last_name:Taylor', '"Taylor"', 'Taylor OR', '(Taylor)', 'R2D2', '-Taylor', 'a '.repeat(60)]) {
+      expect(searchLookup('name', typed), typed).toBeNull();
+    }
+  });
+
+  it('never takes a word without a digit for an order number: it is a name', () => {
+    expect(searchLookup('orderNumber', 'Margaret')).toBeNull();
+    expect(guessSearchKind('Margaret')).toBe('name');
+  });
+
   it('guesses the kind of a value only when it is plain', () => {
     expect(guessSearchKind('name@example.com')).toBe('email');
     expect(guessSearchKind('#1042')).toBe('orderNumber');
     expect(guessSearchKind('+44 7700 900123')).toBe('phone');
+    expect(guessSearchKind("Margaret O'Brien")).toBe('name');
     expect(guessSearchKind('1042')).toBeNull();
   });
 });

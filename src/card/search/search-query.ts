@@ -1,4 +1,4 @@
-import { compactOrderNumber, EMAIL_ADDRESS, looksLikePhone, ORDER_NUMBER } from '../../shared/identifiers';
+import { compactName, compactOrderNumber, EMAIL_ADDRESS, looksLikePhone, ORDER_NUMBER, PERSON_NAME } from '../../shared/identifiers';
 import type { CardLookup } from '../../shared/wire';
 import type { SearchKind } from '../strings';
 
@@ -12,7 +12,12 @@ export function searchLookup(kind: SearchKind, typed: string): CardLookup | null
   switch (kind) {
     case 'orderNumber': {
       const compact = compactOrderNumber(value);
-      return ORDER_NUMBER.test(compact) ? { orderNumber: compact } : null;
+      // An order's name carries its number: a word without a digit is a name, searched as one.
+      return ORDER_NUMBER.test(compact) && /\d/.test(compact) ? { orderNumber: compact } : null;
+    }
+    case 'name': {
+      const name = compactName(value);
+      return name.length <= 100 && PERSON_NAME.test(name) ? { name } : null;
     }
     case 'email':
       return value.length <= 320 && EMAIL_ADDRESS.test(value) ? { email: value } : null;
@@ -27,5 +32,6 @@ export function guessSearchKind(typed: string): SearchKind | null {
   if (value.includes('@')) return 'email';
   if (value.startsWith('#')) return 'orderNumber';
   if (value.startsWith('+') || value.replace(/\D/g, '').length >= 9) return 'phone';
+  if (PERSON_NAME.test(compactName(value))) return 'name';
   return null;
 }

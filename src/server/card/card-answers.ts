@@ -1,4 +1,4 @@
-import type { FieldKey, FieldValue } from '../../shared/fields';
+import { fieldDefinition, type FieldKey, type FieldValue } from '../../shared/fields';
 import type { FieldMapping } from '../../shared/mapping';
 import { identifierHelp } from '../../shared/identifiers';
 import { problemFlags } from '../../shared/order-flags';
@@ -6,6 +6,7 @@ import type { CardResponse, MatchedIdentifier, OrderFlag, OrderPage, OrderSummar
 import type { AppScopes } from '../shopify/card-operations';
 import { AppError } from '../http/problem';
 import { shopifyFields } from '../shopify/shopify-fields';
+import { displayPhone, normalisePhone } from './phone';
 
 /** What the card's answers are built from: Shopify's nodes, as the card's operations select them. */
 export type Node = Record<string, unknown>;
@@ -18,8 +19,20 @@ export function badIdentifier(path: keyof typeof identifierHelp): AppError {
   return new AppError('BAD_REQUEST', `${path}: ${identifierHelp[path]}.`, [{ path, message: identifierHelp[path] }]);
 }
 
+/** The admin's fields of a node; phones grouped the international way, as the card writes them everywhere. */
 export function readFields(node: Node, keys: readonly FieldKey[]): Partial<Record<FieldKey, FieldValue | null>> {
-  return Object.fromEntries(keys.map((key) => [key, shopifyFields[key].read(node)]));
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = shopifyFields[key].read(node);
+      return [key, fieldDefinition(key).format === 'phone' && typeof value === 'string' ? readablePhone(value) : value];
+    }),
+  );
+}
+
+/** `+447700900123` as `+44 7700 900123`; a phone that does not parse as Shopify has it. */
+export function readablePhone(raw: string): string {
+  const phone = normalisePhone(raw);
+  return phone ? displayPhone(phone) : raw;
 }
 
 export function count(value: unknown): number {

@@ -9,10 +9,25 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.sandbox.store.resetStats());
 
+/** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
+const syntax = ['*', 'oliver*', 'a OR b', '"oliver"', 'back\\slash', '(oliver)', '-oliver', 'email:*', 'state:ENABLED'];
+
 async function card(body: unknown): Promise<CardResponse> {
   const response = await h.openCard(body);
   expect(response.status).toBe(200);
   return cardResponseSchema.parse(await response.json());
+}
+
+async function cardOn(harness: Harness, body: unknown): Promise<CardResponse> {
+  const response = await harness.openCard(body);
+  expect(response.status).toBe(200);
+  return cardResponseSchema.parse(await response.json());
+}
+
+async function matchedOn(harness: Harness, body: unknown): Promise<MatchedCard> {
+  const result = await cardOn(harness, body);
+  if (result.state !== 'matched') throw new Error(`expected a match, got ${result.state}`);
+  return result;
 }
 
 async function matched(body: unknown): Promise<MatchedCard> {
@@ -100,6 +115,11 @@ describe('opening the card against the sandbox store', () => {
     expect((await matched({ phone: '+33612345678' })).openOrder).toBeUndefined();
   });
 
+  it('writes phones the one way everywhere: grouped as they are read out', async () => {
+    const result = await matched({ email: 'amelie.dubois@example.fr' });
+    expect(result.customer.fields['customer.phone']).toBe('+33 6 12 34 56 78');
+  });
+
   it('finds the one customer whose own phone it is, even when others have it on an address', async () => {
     expect((await matched({ phone: '+61412345678' })).customer.displayName).toBe('Jack Taylor');
   });
@@ -117,9 +137,6 @@ describe('opening the card against the sandbox store', () => {
 });
 
 describe('search syntax from a conversation or a search box', () => {
-  /** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
-  const syntax = ['*', 'oliver*', 'a OR b', '"oliver"', 'back\\slash', '(oliver)', '-oliver', 'email:*', 'state:ENABLED'];
-
   it.each(['email', 'phone', 'orderNumber'] as const)('never reaches Shopify as %s: each is refused, naming the field', async (field) => {
     for (const value of syntax) {
       const response = await h.openCard({ [field]: value });
@@ -147,6 +164,42 @@ describe('search syntax from a conversation or a search box', () => {
       expect(body.detail).toContain(field);
     }
     expect(h.sandbox.store.stats.graphqlRequests).toBe(0);
+  });
+});
+
+describe('searching by name', () => {
+  // A harness of its own: the searches here would spend the agent's rate limit that the other tests share.
+  let named: Harness;
+  beforeAll(async () => {
+    named = await startHarness();
+  });
+  afterAll(() => named.close());
+  beforeEach(() => named.sandbox.store.resetStats());
+
+  it('finds a shopper by name: one opens at once, several are listed to pick from, each with a phone to read', async () => {
+    const one = await matchedOn(named, { name: '  Sofía   Hernández ' });
+    expect(one.customer.displayName).toBe('Sofía Hernández');
+    expect(one.matchedBy).toEqual({ kind: 'name', value: 'Sofía Hernández' });
+    expect(named.sandbox.store.stats.graphql.map((r) => r.operationName)).toEqual(['CustomersByName', 'CardOpenById']);
+
+    const several = await cardOn(named, { name: 'taylor' });
+    if (several.state !== 'multiple') throw new Error(several.state);
+    expect(several.tried).toEqual([{ kind: 'name', value: 'taylor' }]);
+    expect(several.candidates.map((c) => c.displayName).sort()).toEqual(['Emily Taylor', 'Jack Taylor']);
+    expect(several.candidates.find((c) => c.displayName === 'Jack Taylor')?.phone).toBe('+61 412 345 678');
+    expect(several.more).toBeUndefined();
+
+    expect(await cardOn(named, { name: 'Nobody Atall' })).toEqual({ state: 'not_found', tried: [{ kind: 'name', value: 'Nobody Atall' }] });
+  });
+
+  it('never reaches Shopify with search syntax: each is refused, naming the field', async () => {
+    for (const value of [...syntax, 'Taylor OR Smith', 'R2D2']) {
+      const response = await named.openCard({ name: value });
+      expect(response.status, value).toBe(400);
+      const body = (await response.json()) as { errors: { path: string }[] };
+      expect(body.errors.map((e) => e.path)).toEqual(['name']);
+    }
+    expect(named.sandbox.store.stats.graphqlRequests).toBe(0);
   });
 });
 

@@ -14,13 +14,14 @@ import type { PeopleStore } from '../people/people-store';
 import {
   cardOperations,
   customersByAddressPhoneOperation,
+  customersByNameOperation,
   FIRST_PAGE_SIZE,
   NEXT_PAGE_SIZE,
   type AppScopes,
 } from '../shopify/card-operations';
 import { createCallBudget, defaultCallBudget, type CallBudget, type CallBudgetPolicy } from '../shopify/call-budget';
 import type { ShopifyGateway } from '../shopify/gateway';
-import { freeTextTerm, orderNameQuery } from '../shopify/search-syntax';
+import { customerNameQuery, freeTextTerm, orderNameQuery } from '../shopify/search-syntax';
 import { shopifyFields } from '../shopify/shopify-fields';
 import type { CardSettingsStore, SavedMapping } from '../storage/card-settings-store';
 import type { Credential, CredentialsStore } from '../storage/credentials-store';
@@ -35,6 +36,7 @@ import {
   orderAdminUrl,
   orderPage,
   orderSummary,
+  readablePhone,
   readFields,
   type CustomerNode,
   type Node,
@@ -42,6 +44,18 @@ import {
   type OrdersConnection,
 } from './card-answers';
 import { displayPhone, normalisePhone } from './phone';
+
+/** A customer among several, with what tells them apart: their email, their phone written to be read, their orders. */
+function candidate(node: Node & { id: string }): CustomerCandidate {
+  const phone = shopifyFields['customer.phone'].read(node);
+  return {
+    id: node.id,
+    displayName: String(node.displayName),
+    numberOfOrders: count(node.numberOfOrders),
+    email: shopifyFields['customer.email'].read(node),
+    phone: phone ? readablePhone(phone) : null,
+  };
+}
 
 /** How far back an abandoned checkout is still what a shopper means by "I couldn't finish my order". */
 const CHECKOUT_WINDOW_MS = 30 * 86_400_000;
@@ -143,14 +157,26 @@ export function createCardService(deps: {
     const [only, another] = hits;
     if (!only) return { state: 'not_found', tried: [tried] };
     if (!another) return openById(s, only.id, viaAddress, budget);
-    const candidates: CustomerCandidate[] = hits.map((node) => ({
-      id: node.id,
-      displayName: String(node.displayName),
-      numberOfOrders: count(node.numberOfOrders),
-      email: shopifyFields['customer.email'].read(node),
-      phone: shopifyFields['customer.phone'].read(node),
-    }));
-    return { state: 'multiple', tried: [viaAddress], candidates };
+    return { state: 'multiple', tried: [viaAddress], candidates: hits.map(candidate) };
+  }
+
+  /** A name from the card's search: one customer opens; several are listed with what tells them apart. */
+  async function openByName(s: Setup, value: string, budget: CallBudget): Promise<CardResponse> {
+    const tried: MatchedIdentifier = { kind: 'name', value };
+    const query = customerNameQuery(value);
+    if (!query) throw badIdentifier('name');
+    const { data } = await deps.shopify.query<{
+      customers: { nodes: (Node & { id: string })[]; pageInfo: { hasNextPage: boolean } };
+    }>(s.credential, customersByNameOperation, { query }, budget);
+    const [only, another] = data.customers.nodes;
+    if (!only) return { state: 'not_found', tried: [tried] };
+    if (!another) return openById(s, only.id, tried, budget);
+    return {
+      state: 'multiple',
+      tried: [tried],
+      candidates: data.customers.nodes.map(candidate),
+      ...(data.customers.pageInfo.hasNextPage ? { more: true } : {}),
+    };
   }
 
   /** The customer People names for this email or phone, opened by id: one Shopify request, no search. */
@@ -194,6 +220,7 @@ export function createCardService(deps: {
     for (const step of lookupSteps(lookup)) {
       if (step.kind === 'customerId') return openById(s, step.value, { kind: 'customerId', value: step.value }, budget);
       if (step.kind === 'orderNumber') return openByOrderNumber(s, step.value, budget);
+      if (step.kind === 'name') return openByName(s, step.value, budget);
       if (step.kind === 'email') {
         const id: MatchedIdentifier = { kind: 'email', value: step.value };
         const found =
@@ -247,7 +274,8 @@ export function createCardService(deps: {
 
   /** What cannot be looked up is refused before the cache: nothing of it is kept, nothing reaches Shopify. */
   const refuseUnusable = (lookup: CardLookup) => {
-    if (!lookup.customerId && !lookup.orderNumber && !lookup.email && !normalisePhone(lookup.phone ?? '')) throw badIdentifier('phone');
+    if (!lookup.customerId && !lookup.orderNumber && !lookup.name && !lookup.email && !normalisePhone(lookup.phone ?? ''))
+      throw badIdentifier('phone');
   };
   const load = (s: Setup, lookup: CardLookup) => async () => withCheckout(s, await lookUp(s, lookup));
 

@@ -101,6 +101,20 @@ ${fragment}`,
  * when one of its addresses really carries that phone. Each hit comes with what tells it apart,
  * for the agent to pick when there are several.
  */
+/** The customers a name finds, with what tells them apart, for the agent to pick when there are several. */
+export const customersByNameOperation = `query CustomersByName($query: String!) {
+  customers(first: 10, query: $query, sortKey: RELEVANCE) {
+    nodes {
+      id
+      displayName
+      numberOfOrders
+      defaultEmailAddress { emailAddress }
+      defaultPhoneNumber { phoneNumber }
+    }
+    pageInfo { hasNextPage }
+  }
+}`;
+
 export const customersByAddressPhoneOperation = `query CustomersByAddressPhone($query: String!) {
   customers(first: 5, query: $query) {
     nodes {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../http/problem';
-import { freeTextTerm, orderNameQuery, searchTerm } from './search-syntax';
+import { customerNameQuery, freeTextTerm, orderNameQuery, searchTerm } from './search-syntax';
 
 /** What people type to widen a search: wildcards, operators, quotes, escapes, grouping, negation, fields. */
 const syntax = ['*', 'oliver*', 'a OR b', '"1001"', '1001" OR "1002', 'back\\slash', '(1001)', '-1001', 'name:1001', 'email:*'];
@@ -26,5 +26,18 @@ describe('order-name searches', () => {
 
   it.each(syntax)('are never built from %s', (value) => {
     expect(orderNameQuery(value)).toBeNull();
+  });
+});
+
+describe('name searches', () => {
+  it('quote each word of the name, so that every word must match and none is read as syntax', () => {
+    expect(customerNameQuery("  Margaret   O'Brien ")).toBe(`"Margaret" "O'Brien"`);
+    expect(customerNameQuery('山田 花子')).toBe('"山田" "花子"');
+  });
+
+  it('take nothing but a name', () => {
+    for (const value of ['Ma*', 'last_name:Taylor', '"Taylor"', '(Taylor)', 'R2D2', '-Taylor', 'Taylor\\']) {
+      expect(customerNameQuery(value), value).toBeNull();
+    }
   });
 });
