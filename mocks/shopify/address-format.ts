@@ -8,7 +8,9 @@ import type { AddressRecord } from './seed-model';
  */
 export function formatAddress(address: AddressRecord, options: { withName: boolean; withCompany: boolean }): string[] {
   const profile = countryProfile(address.countryCode);
-  const name = [address.firstName, address.lastName].filter(Boolean).join(' ');
+  // Japan, China, Korea and Taiwan write the family name first, on an address as in the customer's name.
+  const familyFirst = ['JP', 'CN', 'KR', 'TW'].includes(address.countryCode);
+  const name = (familyFirst ? [address.lastName, address.firstName] : [address.firstName, address.lastName]).filter(Boolean).join(' ');
   const province = address.provinceCode ?? address.province;
   const join = (...parts: (string | null)[]) => parts.filter((part) => part).join(' ');
   const cityLines: Record<typeof profile.cityLine, string[]> = {

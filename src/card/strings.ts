@@ -197,6 +197,7 @@ export const strings = {
     needsAttention: 'Needs attention:',
     /** The group of problem orders pinned at the top of the list. */
     needsAttentionGroup: 'Needs attention',
+    otherOrdersGroup: 'Other orders',
     placed: 'Placed',
   },
 
@@ -232,6 +233,8 @@ export const strings = {
 
   details: {
     back: 'Back to orders',
+    /** Beside the list, in a wide card. */
+    close: 'Close order',
     /** Opened straight from an order-number search: whose order it is, before anything else. */
     customer: (name: string) => `${name}'s order`,
     backHint: 'or press Escape',

@@ -31,8 +31,9 @@ export const themeConfig = defineConfig({
       color: 'card.fg',
       fontSize: 'sm',
       // Shopify data holds long unbroken strings (emails, SKUs, tracking numbers): in a 260 px
-      // frame they must wrap rather than push the card sideways.
-      overflowWrap: 'anywhere',
+      // frame they must wrap rather than push the card sideways, but only where a line cannot hold
+      // them whole (`anywhere` would also let a flex item shrink around them and break `example.i/e`).
+      overflowWrap: 'break-word',
     },
   },
   theme: {

@@ -1,4 +1,4 @@
-import { Box, Button, Heading, Text } from '@chakra-ui/react';
+import { Box, Button, Flex, Heading, Text } from '@chakra-ui/react';
 import { useId } from 'react';
 import type { AbandonedCheckout } from '../../shared/wire';
 import { copyText } from '../../ui/copy-text';
@@ -21,25 +21,35 @@ export function AbandonedCheckoutNotice({ checkout, locale, now }: { checkout: A
     <Box
       as="section"
       aria-labelledby={headingId}
-      p="2.5"
+      display="grid"
+      gap="1"
+      px="2.5"
+      py="1.5"
       borderWidth="1px"
       borderColor="status.attention.border"
       borderRadius="md"
       minW="0"
     >
-      <Heading as="h2" size="xs" id={headingId}>
-        {text.title}
-      </Heading>
-      <Text fontSize="sm">{text.left(when, checkout.total ? formatMoney(checkout.total, locale) : null)}</Text>
-      {checkout.items.length > 0 && (
-        <Text fontSize="sm" color="card.muted">
-          {checkout.items.join(', ')}
-        </Text>
-      )}
-      {link && (
-        <Button variant="outline" size="xs" mt="1.5" onClick={() => void copy(link)}>
-          {text.copyLink}
-        </Button>
+      {/* Two lines, so that the orders stay in sight: what and when, then what was in it and the link. */}
+      <Flex columnGap="2" wrap="wrap" align="baseline" minW="0">
+        <Heading as="h2" size="xs" id={headingId}>
+          {text.title}
+        </Heading>
+        <Text fontSize="sm">{text.left(when, checkout.total ? formatMoney(checkout.total, locale) : null)}</Text>
+      </Flex>
+      {(checkout.items.length > 0 || link) && (
+        <Flex columnGap="2" rowGap="1" wrap="wrap" align="center" minW="0">
+          {checkout.items.length > 0 && (
+            <Text fontSize="sm" color="card.muted" flex="1" minW="0">
+              {checkout.items.join(', ')}
+            </Text>
+          )}
+          {link && (
+            <Button variant="outline" size="2xs" ms="auto" onClick={() => void copy(link)}>
+              {text.copyLink}
+            </Button>
+          )}
+        </Flex>
       )}
     </Box>
   );

@@ -79,7 +79,9 @@ describe('the matched card', () => {
 
     expect(screen.getByRole('heading', { level: 3, name: 'Needs attention' })).toBeInTheDocument();
     expect(orderNames('Needs attention')).toEqual(['#1037', '#1031', '#1024']);
-    expect(orderNames()).toEqual(['#1042', '#1019', '#1018', '#1017', '#1016', '#1015', '#1014']);
+    // The group has an end: the other orders come under a heading of their own.
+    expect(screen.getByRole('heading', { level: 3, name: 'Other orders' })).toBeInTheDocument();
+    expect(orderNames('Other orders')).toEqual(['#1042', '#1019', '#1018', '#1017', '#1016', '#1015', '#1014']);
   });
 
   it('heads each order with its number and date, then the order-card fields the admin chose', async () => {
@@ -156,6 +158,42 @@ describe('the matched card', () => {
   });
 });
 
+describe('in a wide panel (a Chatwoot tab)', () => {
+  beforeEach(() => {
+    // The card's frame is 1,000 px wide: only the wide query matches.
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(min-width: 720px)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the list and the customer details side by side, then the open order beside the list', async () => {
+    const { user } = renderWithProviders(<CardApp context={whatsapp} />);
+    await screen.findByRole('heading', { level: 1, name: 'Amélie Dubois' });
+
+    // Room enough: the details are shown, not behind a button.
+    expect(screen.getByRole('region', { name: 'Customer details' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Customer details' })).not.toBeInTheDocument();
+
+    const open = screen.getByRole('button', { name: 'Show details of order #1042' });
+    await user.click(open);
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Order #1042' });
+    expect(heading).toHaveFocus();
+    // The list stays in sight, the open order marked in it.
+    expect(screen.getByRole('heading', { level: 1, name: 'Amélie Dubois' })).toBeVisible();
+    expect(open).toHaveAttribute('aria-current', 'true');
+    expect(screen.queryByRole('region', { name: 'Customer details' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Close order/ }));
+    expect(open).toHaveFocus();
+    expect(open).not.toHaveAttribute('aria-current');
+    expect(screen.getByRole('region', { name: 'Customer details' })).toBeVisible();
+  });
+});
+
 describe('problem orders', () => {
   it('marks cancelled, partially refunded and long-unfulfilled orders in words, from the flags the BFF sends', async () => {
     renderWithProviders(<CardApp context={whatsapp} />);
@@ -177,7 +215,7 @@ describe('problem orders', () => {
     expect(within(await screen.findByRole('article', { name: '#1031' })).getByText('Unfulfilled for over a week')).toBeInTheDocument();
     expect(orderNames('Needs attention')).toEqual(['#1037', '#1031']);
     // The cancellation is not among the shown fields, so it cannot be told.
-    expect(orderNames()).toContain('#1024');
+    expect(orderNames('Other orders')).toContain('#1024');
   });
 });
 

@@ -144,3 +144,13 @@ describe('relative times', () => {
     expect(shown()).toHaveTextContent('17 Nov 2026, 09:00 · 3 days ago');
   });
 });
+
+describe('emails', () => {
+  it('may wrap before the @ and before each dot, never inside a word', () => {
+    show('email', 'amelie.dubois@example.fr');
+    expect(shown()).toHaveTextContent('amelie.dubois@example.fr');
+    // A line break can only come where a <wbr> is: before ".dubois", "@example" and ".fr".
+    const pieces = [...shown().childNodes].flatMap((node) => (node.nodeName === 'WBR' ? ['|'] : [node.textContent ?? '']));
+    expect(pieces.join('')).toBe('amelie|.dubois|@example|.fr');
+  });
+});

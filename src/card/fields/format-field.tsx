@@ -1,5 +1,5 @@
 import { Box, chakra, Text } from '@chakra-ui/react';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, type ReactNode } from 'react';
 import type {
   Cancellation,
   FieldFormat,
@@ -92,6 +92,20 @@ type Formatter<F extends FieldFormat> = {
   render: (value: FormatValue[F], options: FormatOptions) => ReactNode;
 };
 
+/**
+ * An email that may wrap before its `@` and its dots (`amelie.dubois` / `@example.fr`), never inside a
+ * word, unless one word alone is wider than the line.
+ */
+function BreakableEmail({ email }: { email: string }) {
+  const parts = email.split(/(?=[@.])/);
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 // React escapes every string below: HTML in Shopify data shows as text, never as markup.
 const formatters: { [F in FieldFormat]: Formatter<F> } = {
   text: {
@@ -102,7 +116,7 @@ const formatters: { [F in FieldFormat]: Formatter<F> } = {
       </Box>
     ),
   },
-  email: { accepts: isString, render: (value) => value },
+  email: { accepts: isString, render: (value) => <BreakableEmail email={value} /> },
   phone: { accepts: isString, render: (value) => value },
   number: { accepts: isNumber, render: (value, { locale }) => formatNumber(value, locale) },
   money: { accepts: isMoney, render: (value, { locale }) => formatMoney(value, locale) },

@@ -17,6 +17,8 @@ type OrderCardProps = {
   onOpen: (order: OrderSummary) => void;
   /** Warms up what opening needs, on the first hint that the agent may open it. */
   onIntent?: () => void;
+  /** Open beside the list: marked for the eye and for screen readers. */
+  current?: boolean;
 };
 
 /** The id of the button that opens an order, so that coming back from its details can focus it. */
@@ -67,7 +69,7 @@ function placeFlags(flags: readonly OrderFlag[], rows: readonly FieldKey[]) {
  * One order in the list, in about two lines: its number and when it was placed, then the fields the
  * admin chose for the order card, with what is wrong with it said once.
  */
-export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: OrderCardProps) {
+export function OrderCard({ order, fields, locale, now, onOpen, onIntent, current = false }: OrderCardProps) {
   const flags = orderFlagsOf(order, now);
   const loudest = flags[0] ? flagTones[flags[0]] : null;
   const placed = placedAt(order);
@@ -82,12 +84,14 @@ export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: Orde
       aria-label={order.name}
       position="relative"
       display="grid"
-      gap="1"
+      gap="0.5"
       px="3"
-      py="2"
+      py="1.5"
       minW="0"
       borderWidth="1px"
-      borderColor="card.border"
+      borderColor={current ? 'card.selected' : 'card.border'}
+      outline={current ? '1px solid' : undefined}
+      outlineColor={current ? 'card.selected' : undefined}
       borderRadius="md"
       // A problem order has a bar of its tone along its start edge; its badges say what the problem is.
       boxShadow={loudest ? `inset 4px 0 0 {colors.status.${loudest}.border}` : undefined}
@@ -101,7 +105,7 @@ export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: Orde
     >
       <Flex gap="2" rowGap="0" wrap="wrap" align="baseline" minW="0" pe="4">
         <Box as="h3" fontSize="sm" minW="0">
-          <OpenButton type="button" id={orderButtonId(order.id)} onClick={() => onOpen(order)}>
+          <OpenButton type="button" id={orderButtonId(order.id)} onClick={() => onOpen(order)} aria-current={current || undefined}>
             <VisuallyHidden>{strings.orderCard.open}</VisuallyHidden> {order.name}
           </OpenButton>
         </Box>
@@ -112,7 +116,7 @@ export function OrderCard({ order, fields, locale, now, onOpen, onIntent }: Orde
           </Box>
         )}
       </Flex>
-      <Box as="span" aria-hidden="true" position="absolute" top="2" insetEnd="3" color="card.muted" fontSize="lg" lineHeight="1">
+      <Box as="span" aria-hidden="true" position="absolute" top="1.5" insetEnd="3" color="card.muted" fontSize="lg" lineHeight="1">
         ›
       </Box>
       {(rows.length > 0 || alone.length > 0) && (

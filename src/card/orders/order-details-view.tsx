@@ -30,6 +30,8 @@ type OrderDetailsViewProps = {
   mapping: FieldMapping;
   now: number;
   onBack: () => void;
+  /** Shown beside the list (a wide card): the list keeps the page's heading, the order is a section of it. */
+  beside?: boolean;
   /** The customer's name, when the order was opened straight from a search and their card has not been seen. */
   customerName?: string;
 };
@@ -50,7 +52,7 @@ function useEscape(onEscape: () => void) {
 }
 
 /** One order with the order-detail fields the admin chose, and what the agent can do with it. */
-export function OrderDetailsView({ order, mapping, now, onBack, customerName }: OrderDetailsViewProps) {
+export function OrderDetailsView({ order, mapping, now, onBack, customerName, beside = false }: OrderDetailsViewProps) {
   const { locale, conversation } = useCardEnv();
   const actionButtons = usePreloaded(orderActionButtons);
   const announce = useAnnounce();
@@ -86,13 +88,21 @@ export function OrderDetailsView({ order, mapping, now, onBack, customerName }: 
     <Stack as="article" aria-labelledby={titleId} gap="3" minW="0">
       <Flex gap="2" align="center" wrap="wrap">
         <Button variant="ghost" size="xs" onClick={onBack} ms="-2">
-          <span aria-hidden="true">←</span> {text.back}
+          {beside ? (
+            <>
+              <span aria-hidden="true">×</span> {text.close}
+            </>
+          ) : (
+            <>
+              <span aria-hidden="true">←</span> {text.back}
+            </>
+          )}
         </Button>
         <Text as="span" fontSize="xs" color="card.muted" aria-hidden="true">
           {text.backHint}
         </Text>
       </Flex>
-      <Heading as="h1" size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
+      <Heading as={beside ? 'h2' : 'h1'} size="md" id={titleId} ref={heading} tabIndex={-1} outline="none">
         {text.title(order.name)}
       </Heading>
       {(customerName || (placed && placedDate)) && (

@@ -17,10 +17,12 @@ type OrderHistoryProps = {
   now: number;
   onOpen: (order: OrderSummary) => void;
   onIntent?: () => void;
+  /** The order open beside the list (a wide card), marked as the current one. */
+  openId?: string | null;
 };
 
 /** The customer's orders, newest first, with "Load more" until the full history is shown. */
-export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps) {
+export function OrderHistory({ card, now, onOpen, onIntent, openId = null }: OrderHistoryProps) {
   const { locale } = useCardEnv();
   const announce = useAnnounce();
   const text = strings.matched;
@@ -36,7 +38,15 @@ export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps)
   const rest = pinned.length > 0 ? orders.filter((order) => !pinned.includes(order)) : orders;
   const row = (order: OrderSummary) => (
     <Box as="li" key={order.id} minW="0">
-      <OrderCard order={order} fields={cardFields} locale={locale} now={now} onOpen={onOpen} onIntent={onIntent} />
+      <OrderCard
+        order={order}
+        fields={cardFields}
+        locale={locale}
+        now={now}
+        onOpen={onOpen}
+        onIntent={onIntent}
+        current={order.id === openId}
+      />
     </Box>
   );
   const total = Math.max(card.customer.numberOfOrders, orders.length);
@@ -95,8 +105,22 @@ export function OrderHistory({ card, now, onOpen, onIntent }: OrderHistoryProps)
               </Box>
             </Stack>
           )}
+          {rest.length > 0 && pinned.length > 0 && (
+            // The pinned group ends where the other orders begin: they have a heading of their own.
+            <Heading as="h3" size="xs" color="card.muted" mt="1">
+              {strings.orderCard.otherOrdersGroup}
+            </Heading>
+          )}
           {rest.length > 0 && (
-            <Box as="ol" aria-label={text.ordersLabel} listStyleType="none" display="grid" gap="1.5" minW="0">
+            <Box
+              as="ol"
+              aria-label={pinned.length > 0 ? strings.orderCard.otherOrdersGroup : text.ordersLabel}
+              listStyleType="none"
+              display="grid"
+              gap="1.5"
+              minW="0"
+              mt={pinned.length > 0 ? '-0.5' : undefined}
+            >
               {rest.map(row)}
             </Box>
           )}

@@ -26,7 +26,7 @@ export function LookupToolbar({ back, search, end }: LookupToolbarProps) {
   };
 
   return (
-    <Stack gap="2" mb="3" minW="0">
+    <Stack gap="2" mb="2" minW="0">
       <Flex gap="2" align="center" justify="space-between" wrap="wrap" minW="0">
         {back ? (
           <Button variant="ghost" size="xs" onClick={back.onBack} ms="-2">
