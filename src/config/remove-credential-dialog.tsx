@@ -1,7 +1,7 @@
-import { Alert, Button, Dialog, Portal, Stack, Text } from '@chakra-ui/react';
+import { Text } from '@chakra-ui/react';
 import { useRemoveCredential } from '../api/config';
 import type { CredentialView } from '../shared/config-wire';
-import { problemText } from './problem-text';
+import { ConfirmDialog } from './confirm-dialog';
 import { strings } from './strings';
 
 const t = strings.remove;
@@ -19,70 +19,36 @@ type RemoveCredentialDialogProps = {
 /** Asks before removing a credential; an active one cannot be removed, and the dialog says why. */
 export function RemoveCredentialDialog({ credential, active, finalFocus, onClose, onRemoved }: RemoveCredentialDialogProps) {
   const remove = useRemoveCredential();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <Dialog.Root
+    <ConfirmDialog
       role="alertdialog"
-      open={credential !== null}
-      onOpenChange={(details) => !details.open && close()}
-      finalFocusEl={finalFocus}
+      subject={credential}
+      finalFocus={finalFocus}
+      title={(c) => t.title(c.name)}
+      mutation={remove}
+      failedTitle={t.failed}
+      cancelLabel={active ? t.close : t.cancel}
+      confirm={(c) =>
+        active
+          ? null
+          : {
+              label: t.confirm,
+              tone: 'red',
+              onConfirm: () => remove.mutate(c.id, { onSuccess: () => onRemoved(c) }),
+            }
+      }
+      onClose={onClose}
     >
-      <Portal>
-        <Dialog.Backdrop />
-        <Dialog.Positioner>
-          <Dialog.Content>
-            {credential && (
-              <>
-                <Dialog.Header>
-                  <Dialog.Title>{t.title(credential.name)}</Dialog.Title>
-                </Dialog.Header>
-                <Dialog.Body>
-                  <Stack gap="3">
-                    {active ? (
-                      <Text>{t.inUse}</Text>
-                    ) : (
-                      <>
-                        <Text>{t.body}</Text>
-                        {credential.source !== 'ui' && <Text>{t.fromSource}</Text>}
-                      </>
-                    )}
-                    {remove.isError && (
-                      <Alert.Root status="error" role="alert">
-                        <Alert.Indicator />
-                        <Alert.Content>
-                          <Alert.Title>{t.failed}</Alert.Title>
-                          <Alert.Description>{problemText(remove.error)}</Alert.Description>
-                        </Alert.Content>
-                      </Alert.Root>
-                    )}
-                  </Stack>
-                </Dialog.Body>
-                <Dialog.Footer>
-                  {active ? (
-                    <Button onClick={close}>{t.close}</Button>
-                  ) : (
-                    <>
-                      <Button variant="outline" onClick={close}>
-                        {t.cancel}
-                      </Button>
-                      <Button
-                        colorPalette="red"
-                        aria-disabled={remove.isPending || undefined}
-                        onClick={() => remove.isPending || remove.mutate(credential.id, { onSuccess: () => onRemoved(credential) })}
-                      >
-                        {t.confirm}
-                      </Button>
-                    </>
-                  )}
-                </Dialog.Footer>
-              </>
-            )}
-          </Dialog.Content>
-        </Dialog.Positioner>
-      </Portal>
-    </Dialog.Root>
+      {(c) =>
+        active ? (
+          <Text>{t.inUse}</Text>
+        ) : (
+          <>
+            <Text>{t.body}</Text>
+            {c.source !== 'ui' && <Text>{t.fromSource}</Text>}
+          </>
+        )
+      }
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Button, Dialog, Portal, Stack, Text } from '@chakra-ui/react';
+import { Dialog, Text } from '@chakra-ui/react';
 import { useDeletePerson } from '../../api/people';
-import { problemText } from '../problem-text';
+import { ConfirmDialog } from '../confirm-dialog';
 import { peopleStrings } from './people-strings';
 
 const t = peopleStrings.person;
@@ -14,54 +14,26 @@ type DeletePersonDialogProps = {
 /** Asks before deleting a person, saying that it is final until Shopify changes that customer again. */
 export function DeletePersonDialog({ person, onClose, onDeleted }: DeletePersonDialogProps) {
   const remove = useDeletePerson();
-  const close = () => {
-    remove.reset();
-    onClose();
-  };
   return (
-    <Dialog.Root role="alertdialog" open={person !== null} onOpenChange={(details) => !details.open && close()}>
-      <Portal>
-        <Dialog.Backdrop />
-        <Dialog.Positioner>
-          <Dialog.Content>
-            {person && (
-              <>
-                <Dialog.Header>
-                  <Dialog.Title>{t.deleteTitle(person.name)}</Dialog.Title>
-                </Dialog.Header>
-                <Dialog.Body>
-                  <Stack gap="3">
-                    <Dialog.Description asChild>
-                      <Text>{t.deleteBody}</Text>
-                    </Dialog.Description>
-                    {remove.isError && (
-                      <Alert.Root status="error" role="alert">
-                        <Alert.Indicator />
-                        <Alert.Content>
-                          <Alert.Title>{t.deleteFailed}</Alert.Title>
-                          <Alert.Description>{problemText(remove.error)}</Alert.Description>
-                        </Alert.Content>
-                      </Alert.Root>
-                    )}
-                  </Stack>
-                </Dialog.Body>
-                <Dialog.Footer>
-                  <Button variant="outline" onClick={close}>
-                    {t.cancel}
-                  </Button>
-                  <Button
-                    colorPalette="red"
-                    aria-disabled={remove.isPending || undefined}
-                    onClick={() => remove.isPending || remove.mutate(person.id, { onSuccess: onDeleted })}
-                  >
-                    {t.confirmDelete}
-                  </Button>
-                </Dialog.Footer>
-              </>
-            )}
-          </Dialog.Content>
-        </Dialog.Positioner>
-      </Portal>
-    </Dialog.Root>
+    <ConfirmDialog
+      role="alertdialog"
+      subject={person}
+      title={(p) => t.deleteTitle(p.name)}
+      mutation={remove}
+      failedTitle={t.deleteFailed}
+      cancelLabel={t.cancel}
+      confirm={(p) => ({
+        label: t.confirmDelete,
+        tone: 'red',
+        onConfirm: () => remove.mutate(p.id, { onSuccess: onDeleted }),
+      })}
+      onClose={onClose}
+    >
+      {() => (
+        <Dialog.Description asChild>
+          <Text>{t.deleteBody}</Text>
+        </Dialog.Description>
+      )}
+    </ConfirmDialog>
   );
 }

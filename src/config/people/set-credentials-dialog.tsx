@@ -1,9 +1,9 @@
-import { Alert, Button, Dialog, Portal, RadioGroup, Stack, Text } from '@chakra-ui/react';
+import { Alert, Dialog, RadioGroup, Stack, Text } from '@chakra-ui/react';
 import { useState } from 'react';
 import { useSetPeopleCredential } from '../../api/people';
 import type { CredentialView } from '../../shared/config-wire';
 import { missingScopes, peopleSyncScopes } from '../../shared/scopes';
-import { problemText } from '../problem-text';
+import { ConfirmDialog } from '../confirm-dialog';
 import { strings } from '../strings';
 import { peopleStrings } from './people-strings';
 
@@ -39,14 +39,8 @@ export function SetCredentialsDialog({ open, credentials, chosenId, onClose, onS
   const selected = picked ?? chosenId ?? credentials.find((c) => c.status === 'verified')?.id ?? credentials[0]?.id ?? null;
   const credential = credentials.find((c) => c.id === selected) ?? null;
 
-  const close = () => {
-    save.reset();
-    setPicked(null);
-    onClose();
-  };
-
   function submit() {
-    if (!credential || save.isPending) return;
+    if (!credential) return;
     save.mutate(credential.id, {
       onSuccess: () => {
         setPicked(null);
@@ -56,79 +50,64 @@ export function SetCredentialsDialog({ open, credentials, chosenId, onClose, onS
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={(details) => !details.open && close()}>
-      <Portal>
-        <Dialog.Backdrop />
-        <Dialog.Positioner>
-          <Dialog.Content>
-            <Dialog.Header>
-              <Dialog.Title>{t.title}</Dialog.Title>
-            </Dialog.Header>
-            <Dialog.Body>
-              <Stack gap="4">
-                <Dialog.Description>{t.description}</Dialog.Description>
-                {credentials.length === 0 ? (
-                  <Text>{t.none}</Text>
-                ) : (
-                  <RadioGroup.Root
-                    value={selected}
-                    onValueChange={(details) => setPicked(details.value)}
-                    aria-labelledby="people-credential-legend"
-                  >
-                    <Text id="people-credential-legend" fontWeight="medium" mb="2">
-                      {t.legend}
-                    </Text>
-                    <Stack gap="3">
-                      {credentials.map((c) => (
-                        <RadioGroup.Item key={c.id} value={c.id} alignItems="flex-start">
-                          <RadioGroup.ItemHiddenInput />
-                          <RadioGroup.ItemIndicator />
-                          <RadioGroup.ItemText>
-                            {t.option(c.name, c.shopDomain)}
-                            {c.status !== 'verified' && (
-                              <Text as="span" color="fg.muted">{` (${strings.credentials.status[c.status].toLowerCase()})`}</Text>
-                            )}
-                          </RadioGroup.ItemText>
-                        </RadioGroup.Item>
-                      ))}
-                    </Stack>
-                  </RadioGroup.Root>
-                )}
-                {credential && <ScopeWarning credential={credential} />}
-                {save.isError && (
-                  <Alert.Root status="error" role="alert">
-                    <Alert.Indicator />
-                    <Alert.Content>
-                      <Alert.Title>{t.failed}</Alert.Title>
-                      <Alert.Description>{problemText(save.error)}</Alert.Description>
-                    </Alert.Content>
-                  </Alert.Root>
-                )}
+    <ConfirmDialog
+      subject={credentials}
+      open={open}
+      title={() => t.title}
+      gap="4"
+      mutation={save}
+      failedTitle={t.failed}
+      cancelLabel={t.cancel}
+      confirm={() =>
+        credentials.length === 0
+          ? {
+              label: t.goToCredentials,
+              tone: 'blue',
+              onConfirm: (close) => {
+                close();
+                onGoToCredentials();
+              },
+            }
+          : { label: t.save, tone: 'blue', onConfirm: submit }
+      }
+      onClose={() => {
+        setPicked(null);
+        onClose();
+      }}
+    >
+      {() => (
+        <>
+          <Dialog.Description>{t.description}</Dialog.Description>
+          {credentials.length === 0 ? (
+            <Text>{t.none}</Text>
+          ) : (
+            <RadioGroup.Root
+              value={selected}
+              onValueChange={(details) => setPicked(details.value)}
+              aria-labelledby="people-credential-legend"
+            >
+              <Text id="people-credential-legend" fontWeight="medium" mb="2">
+                {t.legend}
+              </Text>
+              <Stack gap="3">
+                {credentials.map((c) => (
+                  <RadioGroup.Item key={c.id} value={c.id} alignItems="flex-start">
+                    <RadioGroup.ItemHiddenInput />
+                    <RadioGroup.ItemIndicator />
+                    <RadioGroup.ItemText>
+                      {t.option(c.name, c.shopDomain)}
+                      {c.status !== 'verified' && (
+                        <Text as="span" color="fg.muted">{` (${strings.credentials.status[c.status].toLowerCase()})`}</Text>
+                      )}
+                    </RadioGroup.ItemText>
+                  </RadioGroup.Item>
+                ))}
               </Stack>
-            </Dialog.Body>
-            <Dialog.Footer>
-              <Button variant="outline" onClick={close}>
-                {t.cancel}
-              </Button>
-              {credentials.length === 0 ? (
-                <Button
-                  colorPalette="blue"
-                  onClick={() => {
-                    close();
-                    onGoToCredentials();
-                  }}
-                >
-                  {t.goToCredentials}
-                </Button>
-              ) : (
-                <Button colorPalette="blue" onClick={submit} aria-disabled={save.isPending || undefined}>
-                  {t.save}
-                </Button>
-              )}
-            </Dialog.Footer>
-          </Dialog.Content>
-        </Dialog.Positioner>
-      </Portal>
-    </Dialog.Root>
+            </RadioGroup.Root>
+          )}
+          {credential && <ScopeWarning credential={credential} />}
+        </>
+      )}
+    </ConfirmDialog>
   );
 }
