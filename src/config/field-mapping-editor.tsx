@@ -9,6 +9,7 @@ import { FieldListEditor } from './field-list-editor';
 import { checkDraft, rowsOf, sections, type DraftProblems, type MappingDraft, type MappingTab } from './mapping-draft';
 import { problemText } from './problem-text';
 import { problemColor } from './problem-color';
+import { SaveOutcome } from './save-outcome';
 import { strings, when } from './strings';
 
 const t = strings.mapping;
@@ -151,39 +152,15 @@ export function FieldMappingEditor({ saved, draft }: FieldMappingEditorProps) {
             ))}
           </Tabs.Root>
 
-          <Box ref={outcome} tabIndex={-1} outline="none">
-            {problems && (
-              <Alert.Root status="error" role="alert">
-                <Alert.Indicator />
-                <Alert.Title>{t.fixBeforeSave}</Alert.Title>
-              </Alert.Root>
-            )}
-            {conflict && (
-              <Alert.Root status="warning" role="alert">
-                <Alert.Indicator />
-                <Alert.Content>
-                  <Alert.Title>{t.conflictTitle}</Alert.Title>
-                  <Alert.Description>
-                    {t.conflict}
-                    <Box mt="2">
-                      <Button size="sm" onClick={() => void (reloading || onReload())} aria-disabled={reloading || undefined}>
-                        {t.reload}
-                      </Button>
-                    </Box>
-                  </Alert.Description>
-                </Alert.Content>
-              </Alert.Root>
-            )}
-            {save.isError && !conflict && (
-              <Alert.Root status="error" role="alert">
-                <Alert.Indicator />
-                <Alert.Content>
-                  <Alert.Title>{t.saveFailed}</Alert.Title>
-                  <Alert.Description>{sessionOver && draft.kept ? t.sessionExpiredKept : problemText(save.error)}</Alert.Description>
-                </Alert.Content>
-              </Alert.Root>
-            )}
-          </Box>
+          <SaveOutcome
+            ref={outcome}
+            words={t}
+            fixFirst={problems !== null}
+            conflict={conflict}
+            reloading={reloading}
+            onReload={onReload}
+            failure={save.isError && !conflict ? (sessionOver && draft.kept ? t.sessionExpiredKept : problemText(save.error)) : null}
+          />
 
           <HStack gap="4" flexWrap="wrap">
             <Button colorPalette="blue" onClick={onSave} aria-disabled={save.isPending || undefined}>

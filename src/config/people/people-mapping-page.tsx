@@ -6,6 +6,7 @@ import { peopleSyncQueryOptions, useSavePeopleMapping } from '../../api/people';
 import type { SavedPeopleMapping } from '../../shared/people';
 import { problemColor } from '../problem-color';
 import { problemText } from '../problem-text';
+import { SaveOutcome } from '../save-outcome';
 import { useLeaveWarning } from '../use-leave-warning';
 import { CustomAttributesEditor } from './custom-attributes-editor';
 import { MappingRowEditor } from './mapping-row-editor';
@@ -184,39 +185,15 @@ function MappingEditor({ saved, active, onBack }: MappingEditorProps) {
       />
 
       <Stack gap="3">
-        <Box ref={outcome} tabIndex={-1} outline="none">
-          {attempted && !save.isError && hasProblems(problems) && (
-            <Alert.Root status="error" role="alert">
-              <Alert.Indicator />
-              <Alert.Title>{t.fixBeforeSave}</Alert.Title>
-            </Alert.Root>
-          )}
-          {conflict && (
-            <Alert.Root status="warning" role="alert">
-              <Alert.Indicator />
-              <Alert.Content>
-                <Alert.Title>{t.conflictTitle}</Alert.Title>
-                <Alert.Description>
-                  {t.conflict}
-                  <Box mt="2">
-                    <Button size="sm" onClick={() => void (reloading || onReload())} aria-disabled={reloading || undefined}>
-                      {t.reload}
-                    </Button>
-                  </Box>
-                </Alert.Description>
-              </Alert.Content>
-            </Alert.Root>
-          )}
-          {save.isError && !conflict && (
-            <Alert.Root status="error" role="alert">
-              <Alert.Indicator />
-              <Alert.Content>
-                <Alert.Title>{t.saveFailed}</Alert.Title>
-                <Alert.Description>{refused ? t.refused : problemText(save.error)}</Alert.Description>
-              </Alert.Content>
-            </Alert.Root>
-          )}
-        </Box>
+        <SaveOutcome
+          ref={outcome}
+          words={t}
+          fixFirst={attempted && !save.isError && hasProblems(problems)}
+          conflict={conflict}
+          reloading={reloading}
+          onReload={onReload}
+          failure={save.isError && !conflict ? (refused ? t.refused : problemText(save.error)) : null}
+        />
         <Text id="people-mapping-note" fontWeight="medium">
           {active ? t.activeNote : t.inactiveNote}
         </Text>
