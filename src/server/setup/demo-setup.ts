@@ -12,9 +12,14 @@ function savedByAnother(error: unknown): void {
 /**
  * Demo mode: the card and People work on first start. Activates the given credential for the card unless an
  * admin already chose one, and saves the default mapping unless one was saved; sets People up the same way
- * (the credential, the basic mapping, activated) unless an admin has set it up already.
+ * (the credential, the basic mapping, activated) unless an admin has set it up already. `sandboxStore` says the
+ * credential is the sandbox store's, which the caller knows because it started that store.
  */
-export async function preconfigureDemo(services: Services, credential: Credential): Promise<void> {
+export async function preconfigureDemo(
+  services: Services,
+  credential: Credential,
+  { sandboxStore }: { sandboxStore: boolean },
+): Promise<void> {
   if (!(await services.settings.activation())?.credentialId) await services.settings.activate(credential.id, 'demo');
   if (!(await services.settings.mapping())) {
     await services.settings.saveMapping(defaultFieldMapping, 0, 'demo').catch(savedByAnother);
@@ -29,8 +34,7 @@ export async function preconfigureDemo(services: Services, credential: Credentia
   }
   // Against the sandbox store only, a newcomer can try the order actions as an agent: refunds up to 100 USD,
   // tags, the note and draft orders; cancelling stays off until an admin switches it on.
-  const { sandboxShop } = await import('../../../mocks/shopify/store');
-  if (credential.shopDomain === sandboxShop.domain && (await services.actionSettings.current()).version === 0) {
+  if (sandboxStore && (await services.actionSettings.current()).version === 0) {
     await services.actionSettings
       .save(
         {

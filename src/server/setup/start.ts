@@ -105,6 +105,7 @@ export async function startApp(config: Config, options: { logger?: Logger; print
   await resealSecrets(services, logger);
 
   let demoCredential: Credential | undefined;
+  let sandboxCredential = false;
   if (config.envCredential) {
     demoCredential = await registerEnvCredential(services, config.envCredential);
   } else if (sandbox) {
@@ -116,8 +117,9 @@ export async function startApp(config: Config, options: { logger?: Logger; print
       clientId: shop.clientId,
       secret: shop.clientSecret,
     });
+    sandboxCredential = true;
   }
-  if (config.demo && demoCredential) await preconfigureDemo(services, demoCredential);
+  if (config.demo && demoCredential) await preconfigureDemo(services, demoCredential, { sandboxStore: sandboxCredential });
   services.peopleSync.start();
 
   const app = createApp({
