@@ -74,6 +74,19 @@ type Attempt = {
   prepare: () => Promise<Prepared>;
 };
 
+/** What every action request carries besides its own fields. */
+type ActionRequest = { orderId: string; key: string; context?: Attempt['context'] };
+
+/** One action: the kind it is audited as, how Shopify's refusals name it, what was asked in words, and its prepare. */
+type ActionSpec<R extends ActionRequest> = {
+  action: ActionKind | ((request: R) => ActionKind);
+  what: string;
+  summary: (request: R) => string;
+  prepare: (request: R, viewer: Viewer) => Promise<Prepared>;
+};
+
+const noteSummary = (request: NoteRequest) => (request.note ? `note: ${request.note.slice(0, 80)}` : 'note removed');
+
 export type ActionServiceDeps = {
   settings: ActionSettingsStore;
   keys: ActionKeyStore;
@@ -257,7 +270,214 @@ export function createActionService(deps: ActionServiceDeps) {
     return outcome;
   }
 
-  const requestOf = <T extends { key: string; context?: unknown }>(request: T) => ({ ...request, key: undefined, context: undefined });
+  /** Each action, one entry: what it is called in Shopify's refusals, what was asked in words, and its prepare (reads, checks, then the mutation). */
+  const actions = {
+    refund: {
+      action: 'refund',
+      what: 'refund',
+      summary: (request) => (request.wholeOrder ? 'the whole order' : `${request.lines.length} line(s)`),
+      prepare: async (request, viewer) => {
+        const { settings } = await deps.settings.current();
+        const { order, suggestion } = await suggest(request);
+        const refusal = limitRefusal(viewer, settings, suggestion.amountSet.shopMoney);
+        const amount = suggestion.amountSet.presentmentMoney;
+        if (refusal)
+          throw refused(new AppError('ACTION_LIMIT', refusal), {
+            orderName: order.name,
+            amount,
+            summary: refundSummary(suggestion, request),
+          });
+        const input = {
+          orderId: order.id,
+          notify: request.notify,
+          ...(request.note ? { note: request.note } : {}),
+          refundLineItems: suggestion.refundLineItems
+            .filter((line) => line.quantity > 0)
+            .map((line) => ({
+              lineItemId: line.lineItem.id,
+              quantity: line.quantity,
+              restockType: request.restock ? 'RETURN' : 'NO_RESTOCK',
+            })),
+          ...(request.shipping ? { shipping: { fullRefund: true } } : {}),
+          transactions: suggestion.suggestedTransactions
+            .filter((transaction) => transaction.parentTransaction && Number(transaction.amountSet.presentmentMoney.amount) > 0)
+            .map((transaction) => ({
+              orderId: order.id,
+              kind: 'REFUND',
+              gateway: transaction.gateway,
+              amount: transaction.amountSet.presentmentMoney.amount,
+              parentId: transaction.parentTransaction?.id,
+            })),
+        };
+        return {
+          orderName: order.name,
+          customerId: order.customer?.id ?? null,
+          amount,
+          summary: refundSummary(suggestion, request),
+          perform: async () => {
+            // The browser's key goes to Shopify too: a retry after a lost answer refunds nothing twice.
+            const { refundCreate } = await query<{ refundCreate: { userErrors: UserErrorNode[] } }>(refundCreateOperation, {
+              input,
+              key: request.key,
+            });
+            if (refundCreate.userErrors.length > 0) return { userErrors: refundCreate.userErrors };
+            return { message: `Refunded ${formatMoney(amount)} on ${order.name}.` };
+          },
+        };
+      },
+    } satisfies ActionSpec<RefundRequest>,
+
+    cancel: {
+      action: 'cancel',
+      what: 'cancel the order',
+      summary: cancelSummary,
+      prepare: async (request, viewer) => {
+        const { settings } = await deps.settings.current();
+        const order = await readOrder(request.orderId);
+        const refusal = cancelRefusal(order);
+        if (refusal) throw new AppError('ACTION_NOT_ALLOWED_FOR_ORDER', refusal);
+        let amount: Money | null = null;
+        if (request.refund && order.refundable) {
+          // Cancelling with a refund is a refund: an agent's stays under the limit too.
+          const { suggestion } = await suggest({ orderId: order.id, lines: [], wholeOrder: true, shipping: true });
+          const over = limitRefusal(viewer, settings, suggestion.amountSet.shopMoney);
+          amount = suggestion.amountSet.presentmentMoney;
+          if (over) throw refused(new AppError('ACTION_LIMIT', over), { orderName: order.name, amount, summary: cancelSummary(request) });
+        }
+        return {
+          orderName: order.name,
+          customerId: order.customer?.id ?? null,
+          amount,
+          summary: cancelSummary(request),
+          perform: async () => {
+            const { orderCancel } = await query<{ orderCancel: { orderCancelUserErrors: UserErrorNode[] } }>(
+              orderCancelOperation,
+              {
+                orderId: order.id,
+                reason: request.reason,
+                restock: request.restock,
+                refundMethod: request.refund ? { originalPaymentMethodsRefund: true } : null,
+                notify: request.notify,
+                staffNote: request.staffNote ?? null,
+              },
+              true,
+            );
+            if (orderCancel.orderCancelUserErrors.length > 0) return { userErrors: orderCancel.orderCancelUserErrors };
+            return { message: `${order.name} is cancelled (${cancelReasonLabels[request.reason].toLowerCase()}).` };
+          },
+        };
+      },
+    } satisfies ActionSpec<CancelRequest>,
+
+    tags: {
+      action: (request) => (request.target.kind === 'order' ? 'orderTags' : 'customerTags'),
+      what: 'change the tags',
+      summary: tagsSummary,
+      prepare: async (request) => {
+        if (request.add.length === 0 && request.remove.length === 0) {
+          throw new AppError('BAD_REQUEST', 'Name a tag to add or to remove.', [{ path: 'add', message: 'Add or remove a tag' }]);
+        }
+        const order = await readOrder(request.orderId);
+        // Tags go on this order or on its own customer, never on anyone else.
+        const targetOk = request.target.kind === 'order' ? request.target.id === order.id : request.target.id === order.customer?.id;
+        if (!targetOk)
+          throw new AppError('BAD_REQUEST', `That is not ${order.name} or its customer.`, [
+            { path: 'target.id', message: 'Not this order or its customer' },
+          ]);
+        const where = request.target.kind === 'order' ? order.name : (order.customer?.displayName ?? 'the customer');
+        return {
+          orderName: order.name,
+          customerId: order.customer?.id ?? null,
+          amount: null,
+          summary: tagsSummary(request),
+          perform: async () => {
+            const said: string[] = [];
+            for (const [tags, operation, verb] of [
+              [request.add, tagsAddOperation, 'added to'],
+              [request.remove, tagsRemoveOperation, 'removed from'],
+            ] as const) {
+              if (tags.length === 0) continue;
+              const answer = await query<Record<string, { userErrors: UserErrorNode[] }>>(operation, { id: request.target.id, tags });
+              const errors = Object.values(answer)[0]?.userErrors ?? [];
+              if (errors.length > 0) return { userErrors: errors };
+              said.push(`${tags.map((tag) => `"${tag}"`).join(', ')} ${verb} ${where}`);
+            }
+            return { message: `Tag ${said.join('; ')}.` };
+          },
+        };
+      },
+    } satisfies ActionSpec<TagsRequest>,
+
+    note: {
+      action: 'orderNote',
+      what: 'save the note',
+      summary: noteSummary,
+      prepare: async (request) => {
+        const order = await readOrder(request.orderId);
+        return {
+          orderName: order.name,
+          customerId: order.customer?.id ?? null,
+          amount: null,
+          summary: noteSummary(request),
+          perform: async () => {
+            const { orderUpdate } = await query<{ orderUpdate: { userErrors: UserErrorNode[] } }>(orderNoteOperation, {
+              input: { id: order.id, note: request.note },
+            });
+            if (orderUpdate.userErrors.length > 0) return { userErrors: orderUpdate.userErrors };
+            return { message: request.note ? `The note on ${order.name} is saved.` : `The note on ${order.name} is removed.` };
+          },
+        };
+      },
+    } satisfies ActionSpec<NoteRequest>,
+
+    draftOrder: {
+      action: 'draftOrder',
+      what: 'create the draft order',
+      summary: () => 'draft order from this order',
+      prepare: async (request) => {
+        const order = await readOrder(request.orderId);
+        return {
+          orderName: order.name,
+          customerId: order.customer?.id ?? null,
+          amount: null,
+          summary: `draft order from ${order.name}`,
+          perform: async () => {
+            const { draftOrderCreateFromOrder: answer } = await query<{
+              draftOrderCreateFromOrder: {
+                draftOrder: { name: string; invoiceUrl: string | null } | null;
+                userErrors: UserErrorNode[];
+              };
+            }>(draftOrderFromOrderOperation, { orderId: order.id }, true);
+            if (answer.userErrors.length > 0 || !answer.draftOrder) return { userErrors: answer.userErrors };
+            const invoiceUrl = answer.draftOrder.invoiceUrl?.startsWith('https://') ? answer.draftOrder.invoiceUrl : undefined;
+            return {
+              message: `Draft order ${answer.draftOrder.name} is created from ${order.name}.`,
+              draftOrderName: answer.draftOrder.name,
+              ...(invoiceUrl ? { invoiceUrl } : {}),
+            };
+          },
+        };
+      },
+    } satisfies ActionSpec<DraftOrderRequest>,
+  };
+
+  /** An action's entry as the method the routes call: the attempt is built from the request the same way for each. */
+  function runs<R extends ActionRequest>(spec: ActionSpec<R>) {
+    return (request: R, viewer: Viewer): Promise<ActionOutcome> =>
+      run(
+        {
+          action: typeof spec.action === 'function' ? spec.action(request) : spec.action,
+          orderId: request.orderId,
+          key: request.key,
+          context: request.context,
+          request: { ...request, key: undefined, context: undefined },
+          summary: spec.summary(request),
+          what: spec.what,
+          prepare: () => spec.prepare(request, viewer),
+        },
+        viewer,
+      );
+  }
 
   return {
     async allowed(viewer: Viewer): Promise<AllowedActions> {
@@ -307,240 +527,11 @@ export function createActionService(deps: ActionServiceDeps) {
       };
     },
 
-    refund(request: RefundRequest, viewer: Viewer): Promise<ActionOutcome> {
-      return run(
-        {
-          action: 'refund',
-          orderId: request.orderId,
-          key: request.key,
-          context: request.context,
-          request: requestOf(request),
-          summary: request.wholeOrder ? 'the whole order' : `${request.lines.length} line(s)`,
-          what: 'refund',
-          prepare: async () => {
-            const { settings } = await deps.settings.current();
-            const { order, suggestion } = await suggest(request);
-            const refusal = limitRefusal(viewer, settings, suggestion.amountSet.shopMoney);
-            const amount = suggestion.amountSet.presentmentMoney;
-            if (refusal)
-              throw refused(new AppError('ACTION_LIMIT', refusal), {
-                orderName: order.name,
-                amount,
-                summary: refundSummary(suggestion, request),
-              });
-            const input = {
-              orderId: order.id,
-              notify: request.notify,
-              ...(request.note ? { note: request.note } : {}),
-              refundLineItems: suggestion.refundLineItems
-                .filter((line) => line.quantity > 0)
-                .map((line) => ({
-                  lineItemId: line.lineItem.id,
-                  quantity: line.quantity,
-                  restockType: request.restock ? 'RETURN' : 'NO_RESTOCK',
-                })),
-              ...(request.shipping ? { shipping: { fullRefund: true } } : {}),
-              transactions: suggestion.suggestedTransactions
-                .filter((transaction) => transaction.parentTransaction && Number(transaction.amountSet.presentmentMoney.amount) > 0)
-                .map((transaction) => ({
-                  orderId: order.id,
-                  kind: 'REFUND',
-                  gateway: transaction.gateway,
-                  amount: transaction.amountSet.presentmentMoney.amount,
-                  parentId: transaction.parentTransaction?.id,
-                })),
-            };
-            return {
-              orderName: order.name,
-              customerId: order.customer?.id ?? null,
-              amount,
-              summary: refundSummary(suggestion, request),
-              perform: async () => {
-                // The browser's key goes to Shopify too: a retry after a lost answer refunds nothing twice.
-                const { refundCreate } = await query<{ refundCreate: { userErrors: UserErrorNode[] } }>(refundCreateOperation, {
-                  input,
-                  key: request.key,
-                });
-                if (refundCreate.userErrors.length > 0) return { userErrors: refundCreate.userErrors };
-                return { message: `Refunded ${formatMoney(amount)} on ${order.name}.` };
-              },
-            };
-          },
-        },
-        viewer,
-      );
-    },
-
-    cancel(request: CancelRequest, viewer: Viewer): Promise<ActionOutcome> {
-      return run(
-        {
-          action: 'cancel',
-          orderId: request.orderId,
-          key: request.key,
-          context: request.context,
-          request: requestOf(request),
-          summary: cancelSummary(request),
-          what: 'cancel the order',
-          prepare: async () => {
-            const { settings } = await deps.settings.current();
-            const order = await readOrder(request.orderId);
-            const refusal = cancelRefusal(order);
-            if (refusal) throw new AppError('ACTION_NOT_ALLOWED_FOR_ORDER', refusal);
-            let amount: Money | null = null;
-            if (request.refund && order.refundable) {
-              // Cancelling with a refund is a refund: an agent's stays under the limit too.
-              const { suggestion } = await suggest({ orderId: order.id, lines: [], wholeOrder: true, shipping: true });
-              const over = limitRefusal(viewer, settings, suggestion.amountSet.shopMoney);
-              amount = suggestion.amountSet.presentmentMoney;
-              if (over)
-                throw refused(new AppError('ACTION_LIMIT', over), { orderName: order.name, amount, summary: cancelSummary(request) });
-            }
-            return {
-              orderName: order.name,
-              customerId: order.customer?.id ?? null,
-              amount,
-              summary: cancelSummary(request),
-              perform: async () => {
-                const { orderCancel } = await query<{ orderCancel: { orderCancelUserErrors: UserErrorNode[] } }>(
-                  orderCancelOperation,
-                  {
-                    orderId: order.id,
-                    reason: request.reason,
-                    restock: request.restock,
-                    refundMethod: request.refund ? { originalPaymentMethodsRefund: true } : null,
-                    notify: request.notify,
-                    staffNote: request.staffNote ?? null,
-                  },
-                  true,
-                );
-                if (orderCancel.orderCancelUserErrors.length > 0) return { userErrors: orderCancel.orderCancelUserErrors };
-                return { message: `${order.name} is cancelled (${cancelReasonLabels[request.reason].toLowerCase()}).` };
-              },
-            };
-          },
-        },
-        viewer,
-      );
-    },
-
-    tags(request: TagsRequest, viewer: Viewer): Promise<ActionOutcome> {
-      const action: ActionKind = request.target.kind === 'order' ? 'orderTags' : 'customerTags';
-      return run(
-        {
-          action,
-          orderId: request.orderId,
-          key: request.key,
-          context: request.context,
-          request: requestOf(request),
-          summary: tagsSummary(request),
-          what: 'change the tags',
-          prepare: async () => {
-            if (request.add.length === 0 && request.remove.length === 0) {
-              throw new AppError('BAD_REQUEST', 'Name a tag to add or to remove.', [{ path: 'add', message: 'Add or remove a tag' }]);
-            }
-            const order = await readOrder(request.orderId);
-            // Tags go on this order or on its own customer, never on anyone else.
-            const targetOk = request.target.kind === 'order' ? request.target.id === order.id : request.target.id === order.customer?.id;
-            if (!targetOk)
-              throw new AppError('BAD_REQUEST', `That is not ${order.name} or its customer.`, [
-                { path: 'target.id', message: 'Not this order or its customer' },
-              ]);
-            const where = request.target.kind === 'order' ? order.name : (order.customer?.displayName ?? 'the customer');
-            return {
-              orderName: order.name,
-              customerId: order.customer?.id ?? null,
-              amount: null,
-              summary: tagsSummary(request),
-              perform: async () => {
-                const said: string[] = [];
-                for (const [tags, operation, verb] of [
-                  [request.add, tagsAddOperation, 'added to'],
-                  [request.remove, tagsRemoveOperation, 'removed from'],
-                ] as const) {
-                  if (tags.length === 0) continue;
-                  const answer = await query<Record<string, { userErrors: UserErrorNode[] }>>(operation, { id: request.target.id, tags });
-                  const errors = Object.values(answer)[0]?.userErrors ?? [];
-                  if (errors.length > 0) return { userErrors: errors };
-                  said.push(`${tags.map((tag) => `"${tag}"`).join(', ')} ${verb} ${where}`);
-                }
-                return { message: `Tag ${said.join('; ')}.` };
-              },
-            };
-          },
-        },
-        viewer,
-      );
-    },
-
-    note(request: NoteRequest, viewer: Viewer): Promise<ActionOutcome> {
-      return run(
-        {
-          action: 'orderNote',
-          orderId: request.orderId,
-          key: request.key,
-          context: request.context,
-          request: requestOf(request),
-          summary: request.note ? `note: ${request.note.slice(0, 80)}` : 'note removed',
-          what: 'save the note',
-          prepare: async () => {
-            const order = await readOrder(request.orderId);
-            return {
-              orderName: order.name,
-              customerId: order.customer?.id ?? null,
-              amount: null,
-              summary: request.note ? `note: ${request.note.slice(0, 80)}` : 'note removed',
-              perform: async () => {
-                const { orderUpdate } = await query<{ orderUpdate: { userErrors: UserErrorNode[] } }>(orderNoteOperation, {
-                  input: { id: order.id, note: request.note },
-                });
-                if (orderUpdate.userErrors.length > 0) return { userErrors: orderUpdate.userErrors };
-                return { message: request.note ? `The note on ${order.name} is saved.` : `The note on ${order.name} is removed.` };
-              },
-            };
-          },
-        },
-        viewer,
-      );
-    },
-
-    draftOrder(request: DraftOrderRequest, viewer: Viewer): Promise<ActionOutcome> {
-      return run(
-        {
-          action: 'draftOrder',
-          orderId: request.orderId,
-          key: request.key,
-          context: request.context,
-          request: requestOf(request),
-          summary: 'draft order from this order',
-          what: 'create the draft order',
-          prepare: async () => {
-            const order = await readOrder(request.orderId);
-            return {
-              orderName: order.name,
-              customerId: order.customer?.id ?? null,
-              amount: null,
-              summary: `draft order from ${order.name}`,
-              perform: async () => {
-                const { draftOrderCreateFromOrder: answer } = await query<{
-                  draftOrderCreateFromOrder: {
-                    draftOrder: { name: string; invoiceUrl: string | null } | null;
-                    userErrors: UserErrorNode[];
-                  };
-                }>(draftOrderFromOrderOperation, { orderId: order.id }, true);
-                if (answer.userErrors.length > 0 || !answer.draftOrder) return { userErrors: answer.userErrors };
-                const invoiceUrl = answer.draftOrder.invoiceUrl?.startsWith('https://') ? answer.draftOrder.invoiceUrl : undefined;
-                return {
-                  message: `Draft order ${answer.draftOrder.name} is created from ${order.name}.`,
-                  draftOrderName: answer.draftOrder.name,
-                  ...(invoiceUrl ? { invoiceUrl } : {}),
-                };
-              },
-            };
-          },
-        },
-        viewer,
-      );
-    },
+    refund: runs(actions.refund),
+    cancel: runs(actions.cancel),
+    tags: runs(actions.tags),
+    note: runs(actions.note),
+    draftOrder: runs(actions.draftOrder),
   };
 }
 export type ActionService = ReturnType<typeof createActionService>;
