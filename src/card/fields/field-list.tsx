@@ -23,36 +23,10 @@ type FieldListProps = FormatOptions & {
   /** The admin's fields, in their order. */
   keys: readonly FieldKey[];
   values: Partial<Record<FieldKey, FieldValue | null>>;
-  /**
-   * `rows`: label beside value, for details with room to read. `tiles`: each label over its value,
-   * side by side as the width allows, for an order card in the list.
-   */
-  layout?: 'rows' | 'tiles';
 };
 
 /** Fields as label and value pairs, each value with its format's formatter. Long values (addresses, items, notes) take the full width. */
-export function FieldList({ keys, values, layout = 'rows', ...options }: FieldListProps) {
-  if (layout === 'tiles') {
-    return (
-      <Box as="dl" display="flex" flexWrap="wrap" columnGap="4" rowGap="2" minW="0">
-        {keys.map((key) => {
-          const { label, format } = fieldDefinition(key);
-          // Tiles share the width equally, so the same field lines up from card to card; below their
-          // least width they wrap to the next line.
-          return (
-            <Box key={key} flex={blockFormats.has(format) ? '1 0 100%' : '1 1 0'} minW="6.5rem" maxW="full">
-              <Box as="dt" fontSize="xs" color="card.muted">
-                {label}
-              </Box>
-              <Box as="dd" minW="0">
-                <FormattedValue format={format} value={values[key]} {...options} />
-              </Box>
-            </Box>
-          );
-        })}
-      </Box>
-    );
-  }
+export function FieldList({ keys, values, ...options }: FieldListProps) {
   return (
     <Box
       as="dl"
