@@ -10,7 +10,7 @@ export const cardOrigin = `http://localhost:${e2ePorts.bff}`;
 const CARD_FRAME = 'iframe[title="Shopify context card"]';
 
 export type Theme = 'light' | 'dark';
-export type Width = 280 | 360 | 420;
+export type Width = 280 | 360 | 420 | 1000;
 
 /** Opens a conversation of the demo inbox, in a theme and at a card width, and gives the card. */
 export async function openConversation(
