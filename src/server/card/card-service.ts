@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { lookupKey, lookupSteps } from '../../shared/lookup-order';
 import type {
   CardLookup,
@@ -57,6 +58,18 @@ function candidate(node: Node & { id: string }): CustomerCandidate {
   };
 }
 
+/** Where instances tell each other that an action changed an order. */
+const FORGET_CHANNEL = 'card-forget-order';
+const forgetMessage = z.object({ orderId: z.string(), customerId: z.nullable(z.string()) });
+type Forget = z.infer<typeof forgetMessage>;
+const safeJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
+
 /** How far back an abandoned checkout is still what a shopper means by "I couldn't finish my order". */
 const CHECKOUT_WINDOW_MS = 30 * 86_400_000;
 
@@ -92,6 +105,20 @@ export function createCardService(deps: {
   const pages = createSwrCache<OrderPage>(policy, clock, shared('orders'));
   const details = createSwrCache<Omit<OrderDetails, 'fetchedAt' | 'stale'>>(policy, clock, shared('order'));
   const operationsByVersion = new Map<number, ReturnType<typeof cardOperations>>();
+
+  /** Drops this instance's copies of an order, its customer's order pages and cards, here and in the shared cache. */
+  async function forgetLocally({ orderId, customerId }: Forget): Promise<void> {
+    await Promise.all([
+      details.forgetWhere((key) => key.endsWith(`:${orderId}`)),
+      customerId ? pages.forgetWhere((key) => key.includes(`:${customerId}:`)) : undefined,
+      customerId ? cards.forgetWhere((_key, card) => card.state === 'matched' && card.customer.id === customerId) : undefined,
+    ]);
+  }
+  // Another instance changed an order: what this one keeps of it is out of date.
+  deps.redis?.listen(FORGET_CHANNEL, (message) => {
+    const forget = forgetMessage.safeParse(safeJson(message));
+    if (forget.success) void forgetLocally(forget.data).catch(() => undefined);
+  });
 
   /** The active credential and saved mapping, or what is missing. */
   async function readSetup(): Promise<Setup | { missing: ('credential' | 'mapping')[] }> {
@@ -326,13 +353,13 @@ export function createCardService(deps: {
       return { orders: answer.value, fetchedAt: new Date(answer.storedAt).toISOString() };
     },
 
-    /** Forgets what the card keeps of an order and its customer, after an action changed them: the refetch is fresh. */
+    /**
+     * Forgets what the card keeps of an order and its customer, after an action changed them: the refetch is
+     * fresh. With several instances, each is told to forget its own copies too (and the shared ones it knows).
+     */
     async forgetOrder(orderId: string, customerId: string | null): Promise<void> {
-      await Promise.all([
-        details.forgetWhere((key) => key.endsWith(`:${orderId}`)),
-        customerId ? pages.forgetWhere((key) => key.includes(`:${customerId}:`)) : undefined,
-        customerId ? cards.forgetWhere((_key, card) => card.state === 'matched' && card.customer.id === customerId) : undefined,
-      ]);
+      await forgetLocally({ orderId, customerId });
+      await deps.redis?.publish(FORGET_CHANNEL, JSON.stringify({ orderId, customerId })).catch(() => undefined);
     },
 
     async order(orderId: string): Promise<OrderDetails> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sandboxShop, startSandboxStore, type RunningSandboxStore } from '../../../mocks/shopify/store';
 import { defaultFieldMapping } from '../../shared/mapping';
 import type { CardResponse } from '../../shared/wire';
@@ -34,6 +34,8 @@ async function instances(count: number, redisUrl = testRedisUrl) {
     if (redisUrl === testRedisUrl) await redis.ready(10_000);
     else await redis.ready(500).catch(() => undefined);
     const services = createServices({ sql, appSecret: secret, endpoint: { apiOrigin: sandbox.origin }, redis });
+    // Listening for the others' messages before the test speaks.
+    if (redisUrl === testRedisUrl) await redis.listening();
     if (i === 0) {
       const credential = await services.credentials.create({
         name: 'Sandbox',
@@ -75,6 +77,25 @@ describe.skipIf(!(await redisReachable()))('several instances on one Redis', () 
     expect((await open(0, { phone: '+33612345678' })).status).toBe(200);
     expect((await open(1, { phone: '+33612345678' })).status).toBe(200);
     expect(sandbox.store.stats.graphqlRequests).toBe(1);
+  });
+
+  it('forget, each of them, what they keep of a customer another instance changed by an action', async () => {
+    const { sandbox, apps, open } = await instances(2);
+    // Each instance keeps its own card of Amélie, under a key of its own (her phone on one, her email on the other).
+    const card = (await (await open(0, { phone: '+33612345678' })).json()) as CardResponse;
+    expect((await open(1, { email: 'amelie.dubois@example.fr' })).status).toBe(200);
+    if (card.state !== 'matched') throw new Error(card.state);
+    const [order] = card.orders.nodes;
+    expect((await open(1, { email: 'amelie.dubois@example.fr' })).status).toBe(200);
+    const kept = sandbox.store.stats.graphqlRequests;
+    expect(kept).toBe(2);
+
+    // Instance 0 performed an action on her order: instance 1 must not serve its copy any more.
+    await apps[0]!.services.cards.forgetOrder(order!.id, card.customer.id);
+    await vi.waitFor(async () => {
+      expect((await open(1, { email: 'amelie.dubois@example.fr' })).status).toBe(200);
+      expect(sandbox.store.stats.graphqlRequests).toBeGreaterThan(kept);
+    });
   });
 
   it('spend one rate-limit budget per agent, whichever instance answers', async () => {

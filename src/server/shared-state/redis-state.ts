@@ -72,6 +72,25 @@ export function connectRedisState(url: string, options: { prefix?: string; logge
   client.on('close', () => say(false));
   const key = (name: string) => `${prefix}${name}`;
 
+  // Messages between instances ride a connection of their own: a subscribed Redis connection takes no other
+  // command. It queues its SUBSCRIBE until connected and subscribes again after every reconnect.
+  let subscriber: Redis | null = null;
+  const listeners = new Map<string, Set<(message: string) => void>>();
+  const subscriptions: Promise<unknown>[] = [];
+  function subscriberConnection(): Redis {
+    if (subscriber) return subscriber;
+    subscriber = new Redis(url, {
+      connectTimeout: 1_000,
+      maxRetriesPerRequest: null,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    });
+    subscriber.on('error', () => undefined);
+    subscriber.on('message', (channel: string, message: string) => {
+      for (const listener of listeners.get(channel) ?? []) listener(message);
+    });
+    return subscriber;
+  }
+
   return {
     client,
     available: (): boolean => up && client.status === 'ready',
@@ -111,8 +130,32 @@ export function connectRedisState(url: string, options: { prefix?: string; logge
       ];
       return allowed === 1 ? { allowed: true } : { allowed: false, retryAfterSeconds: retryAfter };
     },
+    /** Tells every instance (this one included) `message` on `channel`; nothing is kept for an instance not listening. */
+    async publish(channel: string, message: string): Promise<void> {
+      await client.publish(key(`channel:${channel}`), message);
+    },
+    /** Calls `listener` with each message published on `channel`, from now on. */
+    listen(channel: string, listener: (message: string) => void): void {
+      const name = key(`channel:${channel}`);
+      let set = listeners.get(name);
+      if (!set) {
+        set = new Set();
+        listeners.set(name, set);
+        subscriptions.push(
+          subscriberConnection()
+            .subscribe(name)
+            .catch(() => undefined),
+        );
+      }
+      set.add(listener);
+    },
+    /** Resolves once every `listen` so far is subscribed: for tests, which publish at once. */
+    async listening(): Promise<void> {
+      await Promise.all(subscriptions);
+    },
     async close(): Promise<void> {
       client.disconnect();
+      subscriber?.disconnect();
     },
   };
 }
