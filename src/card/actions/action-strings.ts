@@ -1,6 +1,8 @@
 /** The words of the order actions, in their own chunk: they load with the actions, not with the card's first paint. */
 export const actionStrings = {
   buttons: 'Actions on this order',
+  /** The one button the actions wait behind in a narrow card. */
+  group: (count: number) => `Actions (${count})`,
   refund: 'Refund',
   cancel: 'Cancel order',
   addTag: 'Add tag',

@@ -1,9 +1,10 @@
-import { Button, Flex, Text } from '@chakra-ui/react';
+import { Box, Button, Flex, Text } from '@chakra-ui/react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { actionOrderQueryOptions, allowedActionsQueryOptions } from '../../api/actions';
 import type { ActionKind, ActionOrder } from '../../shared/actions';
 import { useCardEnv } from '../card-env';
+import { NARROW_QUERY, useMediaQuery } from '../use-wide';
 import { ActionDialog } from './action-dialog';
 import { Problem } from './action-flow';
 import { actionStrings as text } from './action-strings';
@@ -27,13 +28,34 @@ type OrderActionButtonsProps = { order: { id: string; name: string }; conversati
 export function OrderActionButtons({ order, conversation }: OrderActionButtonsProps) {
   const allowed = useQuery(allowedActionsQueryOptions());
   const [opened, setOpened] = useState<Opened | null>(null);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
   const kinds = allowed.data?.allowed ?? [];
   const shown = buttons.filter((button) => button.needs.some((kind) => kinds.includes(kind)));
   if (shown.length === 0) return null;
   const label = buttons.find((button) => button.opens === opened)?.label ?? '';
+  // In a narrow card, more than two actions would stack above the order's fields: they wait behind one button.
+  const grouped = narrow && shown.length > 2;
   return (
     <>
-      <Flex as="ul" aria-label={text.buttons} gap="2" wrap="wrap" listStyleType="none">
+      {grouped && (
+        <Box>
+          <Button variant="outline" size="xs" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded((was) => !was)}>
+            {text.group(shown.length)} <span aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+          </Button>
+        </Box>
+      )}
+      <Flex
+        as="ul"
+        id={listId}
+        hidden={grouped && !expanded}
+        display={grouped && !expanded ? 'none' : 'flex'}
+        aria-label={text.buttons}
+        gap="2"
+        wrap="wrap"
+        listStyleType="none"
+      >
         {shown.map((button) => (
           <li key={button.opens}>
             <Button variant="outline" size="xs" onClick={() => setOpened(button.opens)}>

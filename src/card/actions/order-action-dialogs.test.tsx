@@ -32,6 +32,31 @@ async function openDialog(view: Awaited<ReturnType<typeof openOrder>>, button: s
   return screen.findByRole('dialog', { name: new RegExp(`^${button}`) });
 }
 
+describe('the order actions in a narrow card', () => {
+  beforeEach(() => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(max-width: 479px)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("wait behind one button, so the order's fields are not pushed down; it opens them in place", async () => {
+    const view = await openOrder('#1042');
+    const group = await screen.findByRole('button', { name: /^Actions \(\d+\)/, expanded: false }, { timeout: 5_000 });
+    expect(screen.queryByRole('list', { name: 'Actions on this order' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Refund' })).not.toBeInTheDocument();
+
+    await view.user.click(group);
+    expect(group).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('list', { name: 'Actions on this order' });
+    await view.user.click(within(list).getByRole('button', { name: 'Refund' }));
+    expect(await screen.findByRole('dialog', { name: /^Refund/ })).toBeInTheDocument();
+  });
+});
+
 describe('the order actions', () => {
   it('shows each action the agent may use as a button named for it', async () => {
     await openOrder('#1042');
