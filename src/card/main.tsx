@@ -176,6 +176,9 @@ async function start(): Promise<void> {
     : readCardContext();
   pageSession.update(token);
   void cardApp.load();
+  // The card-open request is on its way: the found customer's view will be wanted as it lands, so its code
+  // loads now beside the app's, not after it.
+  if (handoff?.request) void import('./customer/matched-customer').catch(() => undefined);
   await startMockApi();
 
   const root = document.getElementById('root');
