@@ -1,9 +1,9 @@
-import { chromium, type Browser, type Frame, type Page } from '@playwright/test';
-import { chromiumLaunch } from './first-order';
-import { agentToken, extraShoppers, type Shopper } from './lib/bff';
+import type { Browser, Frame, Page } from '@playwright/test';
+import { extraShoppers, type Shopper } from './lib/bff';
+import { startBrowserBench } from './lib/browser-bench';
 import { startServer, type ChildServer } from './lib/child';
 import { median, ms, type Figure, type Line } from './lib/report';
-import { buildOnce, distDir } from './weight';
+import { distDir } from './weight';
 
 const RUNS = 10;
 const PREWARM_OPENS = 20;
@@ -100,21 +100,10 @@ const steps = (runs: Run[]) => {
  * same answer and painting one row), warm and fresh browser; then pre-warming, as the demo inbox does.
  */
 export async function bootFigure(): Promise<Figure> {
-  buildOnce();
   const shoppers = extraShoppers(500).filter((shopper) => shopper.orders > 0);
-  const servers: ChildServer[] = [];
-  const browser = await chromium.launch(chromiumLaunch);
+  const bench = await startBrowserBench({ extraCustomers: 500, cache: 'off' });
+  const { browser, bff, token } = bench;
   try {
-    const sandbox = await startServer('sandbox', { BENCH_EXTRA_CUSTOMERS: '500' });
-    servers.push(sandbox);
-    const bff = await startServer('bff', {
-      BENCH_SANDBOX_ORIGIN: sandbox.origin,
-      BENCH_DIST: distDir,
-      BENCH_CACHE: 'off',
-      BENCH_DEMO: '1',
-    });
-    servers.push(bff);
-    const token = await agentToken();
     let next = 0;
     const shopper = () => shoppers[next++ % shoppers.length] as Shopper;
     const open = (page: Page, frame: Frame, path: '/card' | '/floor') => {
@@ -177,7 +166,8 @@ export async function bootFigure(): Promise<Figure> {
       { label: 'fresh browser, floor', value: ms(total(freshFloor)) },
       { label: 'fresh card, step by step', value: steps(freshCard) },
     ];
-    await Promise.all(servers.splice(0).map((server) => server.stop()));
+    await bench.sandbox.stop();
+    await bff.stop();
     const prewarm = await prewarmRuns(browser);
     lines.push(...prewarm.lines);
     return {
@@ -186,8 +176,7 @@ export async function bootFigure(): Promise<Figure> {
       data: { card, floor, freshCard, freshFloor, prewarm: prewarm.data },
     };
   } finally {
-    await browser.close();
-    await Promise.all(servers.map((server) => server.stop()));
+    await bench.close();
   }
 }
 

@@ -1,25 +1,12 @@
-import { chromium, type Frame, type Page } from '@playwright/test';
-import { agentToken, extraShoppers, type Shopper } from './lib/bff';
-import { startServer, type ChildServer } from './lib/child';
+import type { Frame, Page } from '@playwright/test';
+import { extraShoppers, type Shopper } from './lib/bff';
+import { startBrowserBench } from './lib/browser-bench';
 import { median, ms, type Figure, type Line } from './lib/report';
-import { buildOnce, distDir } from './weight';
 
 const RUNS = 10;
 const LATENCIES_MS = [0, 150];
 /** What the card may add to Shopify's own latency. */
 export const FIRST_ORDER_OVERHEAD_BUDGET_MS = 300;
-
-export const chromiumLaunch = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 /**
  * Runs in every card frame from its first moment: when the first order (`article`) is in the page,
@@ -88,26 +75,14 @@ async function timeFirstOrder(page: Page, frame: Frame, cardOrigin: string, shop
  * is shown apart).
  */
 export async function firstOrderFigure(): Promise<Figure> {
-  buildOnce();
   const shoppers = extraShoppers(500).filter((shopper) => shopper.orders > 0);
-  const servers: ChildServer[] = [];
-  const browser = await chromium.launch(chromiumLaunch);
+  const { browser, sandbox, bff, token, close } = await startBrowserBench({ extraCustomers: 500, cache: 'off' });
   try {
-    const sandbox = await startServer('sandbox', { BENCH_EXTRA_CUSTOMERS: '500' });
-    servers.push(sandbox);
-    const bff = await startServer('bff', {
-      BENCH_SANDBOX_ORIGIN: sandbox.origin,
-      BENCH_DIST: distDir,
-      BENCH_CACHE: 'off',
-      BENCH_DEMO: '1',
-    });
-    servers.push(bff);
     const page = await browser.newPage();
     await page.addInitScript(markFirstOrder);
     await page.goto(String(bff.info.inboxOrigin));
     const frame = await (await page.$('#card-frame'))?.contentFrame();
     if (!frame) throw new Error('The demo inbox has no card frame');
-    const token = await agentToken();
 
     let next = 0;
     const open = () => {
@@ -143,7 +118,6 @@ export async function firstOrderFigure(): Promise<Figure> {
       data: { cold, byLatency },
     };
   } finally {
-    await browser.close();
-    await Promise.all(servers.map((server) => server.stop()));
+    await close();
   }
 }

@@ -1,9 +1,8 @@
-import { chromium, type Frame, type Page } from '@playwright/test';
-import { agentToken, cardOpenHeaders, extraShoppers, type Shopper } from './lib/bff';
-import { startServer, type ChildServer } from './lib/child';
-import { chromiumLaunch } from './first-order';
+import type { Frame, Page } from '@playwright/test';
+import { cardOpenHeaders, extraShoppers, type Shopper } from './lib/bff';
+import { startBrowserBench } from './lib/browser-bench';
+import type { ChildServer } from './lib/child';
 import { median, ms, type Figure, type Line } from './lib/report';
-import { buildOnce, distDir } from './weight';
 
 /** Shopify answers every request this late: far past any timeout of ours. */
 const SHOPIFY_LATENCY_MS = 10_000;
@@ -82,21 +81,9 @@ async function settledRequests(sandbox: ChildServer, from: number): Promise<numb
  * counted until no more come (the BFF's retries, the card's own and its fetches for the fresh answer).
  */
 export async function slowShopifyFigure(): Promise<Figure> {
-  buildOnce();
   const shoppers = extraShoppers(2 * RUNS + 1).filter((shopper) => shopper.phone !== '');
-  const servers: ChildServer[] = [];
-  const browser = await chromium.launch(chromiumLaunch);
+  const { browser, sandbox, bff, token, close } = await startBrowserBench({ extraCustomers: shoppers.length + 1, cache: 'keep' });
   try {
-    const sandbox = await startServer('sandbox', { BENCH_EXTRA_CUSTOMERS: String(shoppers.length + 1) });
-    servers.push(sandbox);
-    const bff = await startServer('bff', {
-      BENCH_SANDBOX_ORIGIN: sandbox.origin,
-      BENCH_DIST: distDir,
-      BENCH_CACHE: 'keep',
-      BENCH_DEMO: '1',
-    });
-    servers.push(bff);
-    const token = await agentToken();
     const [warmUp, ...rest] = shoppers;
     const seen = rest.slice(0, RUNS);
     const unseen = rest.slice(RUNS, 2 * RUNS);
@@ -159,7 +146,6 @@ export async function slowShopifyFigure(): Promise<Figure> {
       data: byKind,
     };
   } finally {
-    await browser.close();
-    await Promise.all(servers.map((server) => server.stop()));
+    await close();
   }
 }
