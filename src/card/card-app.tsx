@@ -1,7 +1,9 @@
 import { Box } from '@chakra-ui/react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, type ComponentProps } from 'react';
+import { cardQueryOptions } from '../api/card';
 import { isApiError } from '../api/http';
+import type { CardLookup } from '../shared/wire';
 import { useSessionToken } from '../api/session';
 import { CardEnvProvider, type CardActions } from './card-env';
 import { agentLocale, expectedIdentifier, lookupFor, type ConversationContext } from './context';
@@ -19,6 +21,14 @@ export type CardAppProps = {
 };
 
 const noActions: CardActions = {};
+
+/**
+ * Starts the card's query for the conversation's lookup as soon as this chunk has run, before the app has
+ * rendered: it adopts the boot script's request, so the app's first render may already have the answer.
+ */
+export function startCardQuery(queryClient: QueryClient, lookup: CardLookup): void {
+  void queryClient.prefetchQuery(cardQueryOptions(lookup));
+}
 
 /** A token that arrives after a call failed for want of one lets that call try again. */
 function useRetryWithNewToken(queryClient: QueryClient, token: string | null): void {

@@ -184,6 +184,14 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('card.html has no #root element');
   const queryClient = createQueryClient();
+  // The boot script's request is on its way: its answer goes into the card's query as soon as the app's code
+  // has run, not once the app has rendered and asked.
+  const early = handoff?.request ? lookupFor(conversation) : null;
+  if (early)
+    void cardApp.load().then(
+      (app) => app.startCardQuery(queryClient, early),
+      () => undefined,
+    );
   const connection = hostConnection(conversation, cardRequestStarter(queryClient, handoff !== null));
   connection.open();
   createRoot(root).render(
