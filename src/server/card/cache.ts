@@ -186,6 +186,14 @@ export function createSwrCache<T>(policy: CachePolicy = defaultCachePolicy, cloc
       const entry = entries.get(key);
       return entry !== undefined && clock() - entry.storedAt < policy.revalidateMs;
     },
+    /** Drops the answers under `keys`, here and in the shared layer, whether this instance holds them or not. */
+    async forgetKeys(keys: readonly string[]): Promise<void> {
+      for (const key of keys) {
+        entries.delete(key);
+        failures.delete(key);
+      }
+      await Promise.all(keys.map((key) => shared?.forget?.(key).catch(() => undefined)));
+    },
     /** Drops the answers `stale` picks (an action changed what they show): the next get asks Shopify. */
     async forgetWhere(stale: (key: string, value: T) => boolean): Promise<void> {
       const keys = [...entries].filter(([key, entry]) => stale(key, entry.value)).map(([key]) => key);

@@ -58,6 +58,9 @@ function candidate(node: Node & { id: string }): CustomerCandidate {
   };
 }
 
+/** The Redis set of a customer's shared card keys. */
+const cardsOf = (customerId: string) => `card-keys:${customerId}`;
+
 /** Where instances tell each other that an action changed an order. */
 const FORGET_CHANNEL = 'card-forget-order';
 const forgetMessage = z.object({ orderId: z.string(), customerId: z.nullable(z.string()) });
@@ -112,6 +115,13 @@ export function createCardService(deps: {
       details.forgetWhere((key) => key.endsWith(`:${orderId}`)),
       customerId ? pages.forgetWhere((key) => key.includes(`:${customerId}:`)) : undefined,
       customerId ? cards.forgetWhere((_key, card) => card.state === 'matched' && card.customer.id === customerId) : undefined,
+      // The shared cards of this customer that no running instance may hold: by their index.
+      customerId && deps.redis
+        ? deps.redis
+            .takeSet(cardsOf(customerId))
+            .then((keys) => cards.forgetKeys(keys))
+            .catch(() => undefined)
+        : undefined,
     ]);
   }
   // Another instance changed an order: what this one keeps of it is out of date.
@@ -304,7 +314,15 @@ export function createCardService(deps: {
     if (!lookup.customerId && !lookup.orderNumber && !lookup.name && !lookup.email && !normalisePhone(lookup.phone ?? ''))
       throw badIdentifier('phone');
   };
-  const load = (s: Setup, lookup: CardLookup) => async () => withCheckout(s, await lookUp(s, lookup));
+  /**
+   * Fetches a card. With several instances, each customer's shared cards are indexed, so that an action on one
+   * of their orders can drop them from Redis even when no running instance holds them in memory.
+   */
+  const load = (s: Setup, lookup: CardLookup, key: string) => async () => {
+    const card = await withCheckout(s, await lookUp(s, lookup));
+    if (card.state === 'matched') await deps.redis?.addToSet(cardsOf(card.customer.id), key, policy.keepMs).catch(() => undefined);
+    return card;
+  };
 
   /** `open`, saying whether the answer came from the cache without waiting for Shopify. */
   async function openTraced(lookup: CardLookup, viewer: Viewer): Promise<{ card: CardResponse; fromCache: boolean }> {
@@ -315,7 +333,7 @@ export function createCardService(deps: {
     const key = `${s.keyPrefix}:${keyOf(lookup)}`;
     const fromCache = cards.servable(key);
     // A Shopify late to answer gets the agent the last good card at once; the card asks again for the fresh one.
-    const answer = await cards.get(key, load(s, lookup), { lateMs: policy.lateMs });
+    const answer = await cards.get(key, load(s, lookup, key), { lateMs: policy.lateMs });
     if (answer.value.state !== 'matched') return { card: answer.value, fromCache };
     return { card: answer.stale ? { ...answer.value, stale: answer.stale } : answer.value, fromCache };
   }
@@ -336,7 +354,8 @@ export function createCardService(deps: {
       refuseUnusable(lookup);
       const s = await setup();
       if ('missing' in s) return 'not_configured';
-      return cards.warm(`${s.keyPrefix}:${keyOf(lookup)}`, load(s, lookup));
+      const key = `${s.keyPrefix}:${keyOf(lookup)}`;
+      return cards.warm(key, load(s, lookup, key));
     },
 
     async orders(customerId: string, after: string): Promise<OrderPageResponse> {

@@ -98,6 +98,20 @@ describe.skipIf(!(await redisReachable()))('several instances on one Redis', () 
     });
   });
 
+  it('drop from Redis the cards of a changed customer that no running instance holds any more', async () => {
+    const { sandbox, apps, open } = await instances(3);
+    const card = (await (await open(0, { phone: '+33612345678' })).json()) as CardResponse;
+    if (card.state !== 'matched') throw new Error(card.state);
+    // The instance that fetched it goes away; its card stays in Redis.
+    await apps[0]!.services.redis?.close();
+    const kept = sandbox.store.stats.graphqlRequests;
+
+    await apps[1]!.services.cards.forgetOrder(card.orders.nodes[0]!.id, card.customer.id);
+    // A third instance, which never held it, does not serve the shared copy from before the change.
+    expect((await open(2, { phone: '+33612345678' })).status).toBe(200);
+    expect(sandbox.store.stats.graphqlRequests).toBe(kept + 1);
+  });
+
   it('spend one rate-limit budget per agent, whichever instance answers', async () => {
     const { open } = await instances(2);
     const statuses = [];

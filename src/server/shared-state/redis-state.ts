@@ -115,6 +115,20 @@ export function connectRedisState(url: string, options: { prefix?: string; logge
     async delete(name: string): Promise<void> {
       await client.del(key(name));
     },
+    /** Adds `member` to the set `name`, which lives `ttlMs` from its last addition. */
+    async addToSet(name: string, member: string, ttlMs: number): Promise<void> {
+      await client
+        .multi()
+        .sadd(key(name), member)
+        .pexpire(key(name), Math.max(1, Math.round(ttlMs)))
+        .exec();
+    },
+    /** The members of the set `name`, which is gone once read. */
+    async takeSet(name: string): Promise<string[]> {
+      const result = await client.multi().smembers(key(name)).del(key(name)).exec();
+      const members = result?.[0]?.[1];
+      return Array.isArray(members) ? members.filter((member): member is string => typeof member === 'string') : [];
+    },
     /** A lock for `ttlMs`, or null when another holds it. The token releases it. */
     async acquire(name: string, ttlMs: number): Promise<string | null> {
       const token = randomUUID();
