@@ -71,7 +71,15 @@ export function redisSharedEntries<T>(redis: RedisState, namespace: string, opti
         } catch {
           return alone();
         }
-        if (token) return fetchAndShare(key, loader, token);
+        if (token) {
+          // The lock may have just been freed by an instance that stored the answer: take that, do not ask again.
+          const stored = await readEntry(key).catch(() => undefined);
+          if (stored && stored.storedAt > newerThan) {
+            await redis.release(entryKey(key), token).catch(() => undefined);
+            return stored;
+          }
+          return fetchAndShare(key, loader, token);
+        }
         // Another instance is asking Shopify: its answer, or its failure, is this one's too.
         await sleep(pollMs);
         try {
