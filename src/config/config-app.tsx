@@ -80,7 +80,14 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
   return (
     <>
       <Tabs.Root value={tab} onValueChange={(details) => switchTo(details.value as PageTab)} variant="enclosed" lazyMount unmountOnExit>
-        <Tabs.List flexWrap="wrap" maxW="full">
+        {/* One line at any width: a narrow page scrolls the tab list, never itself, sideways. */}
+        <Tabs.List
+          flexWrap="nowrap"
+          maxW="full"
+          overflowX="auto"
+          overflowY="hidden"
+          css={{ scrollbarWidth: 'thin', '& > [role=tab]': { flexShrink: 0 } }}
+        >
           <Tabs.Trigger value="credentials">{strings.tabs.credentials}</Tabs.Trigger>
           <Tabs.Trigger value="integrations" onPointerEnter={warmIntegrations} onFocus={warmIntegrations}>
             {strings.tabs.integrations}
@@ -88,8 +95,8 @@ function ConfigPage({ overview }: { overview: ConfigOverview }) {
           <Tabs.Trigger value="people" onPointerEnter={warmPeople} onFocus={warmPeople}>
             {strings.tabs.people}
           </Tabs.Trigger>
-          <Tabs.Trigger value="actions">Actions</Tabs.Trigger>
-          <Tabs.Trigger value="audit">Audit</Tabs.Trigger>
+          <Tabs.Trigger value="actions">{strings.tabs.actions}</Tabs.Trigger>
+          <Tabs.Trigger value="audit">{strings.tabs.audit}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="credentials" pt="6">
           <CredentialsPanel credentials={overview.credentials} activeId={activeId} onGoToIntegrations={() => switchTo('integrations')} />

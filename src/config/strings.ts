@@ -25,7 +25,7 @@ export const strings = {
   networkError: 'The server could not be reached. Check your connection and try again.',
   working: 'Working…',
 
-  tabs: { credentials: 'Credentials', integrations: 'Integrations', people: 'People' },
+  tabs: { credentials: 'Credentials', integrations: 'Integrations', people: 'People', actions: 'Actions', audit: 'Audit' },
 
   credentials: {
     heading: 'Credentials',
