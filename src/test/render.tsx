@@ -44,3 +44,13 @@ export function renderWithProviders(
   }
   return { user: userEvent.setup(), queryClient, ...render(ui, { wrapper: Wrapper, ...options }) };
 }
+
+/** The card's frame as wide or narrow as `matching` says: only that media query matches (jsdom has no layout). */
+export function stubMediaQuery(matching: string): void {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query === matching,
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { actionOrderQueryOptions, allowedActionsQueryOptions } from '../../api/actions';
 import type { ActionKind, ActionOrder } from '../../shared/actions';
 import { useCardEnv } from '../card-env';
-import { NARROW_QUERY, useMediaQuery } from '../use-wide';
+import { useNarrow } from '../use-wide';
 import { ActionDialog } from './action-dialog';
 import { Problem } from './action-flow';
 import { actionStrings as text } from './action-strings';
@@ -28,7 +28,7 @@ type OrderActionButtonsProps = { order: { id: string; name: string }; conversati
 export function OrderActionButtons({ order, conversation }: OrderActionButtonsProps) {
   const allowed = useQuery(allowedActionsQueryOptions());
   const [opened, setOpened] = useState<Opened | null>(null);
-  const narrow = useMediaQuery(NARROW_QUERY);
+  const narrow = useNarrow();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
   const kinds = allowed.data?.allowed ?? [];

@@ -5,7 +5,8 @@ import { performedActions, resetActionMock } from '../../../mocks/api/action-han
 import { amelie } from '../../../mocks/api/fixtures';
 import { problem } from '../../../mocks/api/problems';
 import { server } from '../../../mocks/api/server';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, stubMediaQuery } from '../../test/render';
+import { NARROW_QUERY } from '../use-wide';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
@@ -34,12 +35,7 @@ async function openDialog(view: Awaited<ReturnType<typeof openOrder>>, button: s
 
 describe('the order actions in a narrow card', () => {
   beforeEach(() => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === '(max-width: 479px)',
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
+    stubMediaQuery(NARROW_QUERY);
   });
   afterEach(() => vi.unstubAllGlobals());
 

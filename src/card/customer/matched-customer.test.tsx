@@ -4,7 +4,8 @@ import { amelie, matchedCard } from '../../../mocks/api/fixtures';
 import { cardScenarios } from '../../../mocks/api/scenarios';
 import { server } from '../../../mocks/api/server';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
-import { renderWithProviders } from '../../test/render';
+import { renderWithProviders, stubMediaQuery } from '../../test/render';
+import { WIDE_QUERY } from '../use-wide';
 import { CardApp } from '../card-app';
 import type { ConversationContext } from '../context';
 
@@ -161,12 +162,7 @@ describe('the matched card', () => {
 describe('in a wide panel (a Chatwoot tab)', () => {
   beforeEach(() => {
     // The card's frame is 1,000 px wide: only the wide query matches.
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === '(min-width: 720px)',
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
+    stubMediaQuery(WIDE_QUERY);
   });
   afterEach(() => vi.unstubAllGlobals());
 
