@@ -12,10 +12,13 @@ type CustomerDetailsProps = {
   now: number;
 };
 
+/** The customer-detail fields shown: the admin's, less the name, which is the card's title. */
+export const customerDetailRows = (fields: CustomerDetailsProps['fields']) => fields.filter((key) => key !== 'customer.displayName');
+
 /** The customer-detail fields the admin chose. The name is the card's title, so it is not repeated. */
 export function CustomerDetails({ customer, fields, locale, now }: CustomerDetailsProps) {
   const headingId = useId();
-  const rows = fields.filter((key) => key !== 'customer.displayName');
+  const rows = customerDetailRows(fields);
   if (rows.length === 0) return null;
   return (
     <Stack as="section" aria-labelledby={headingId} gap="2" minW="0">

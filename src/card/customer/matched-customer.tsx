@@ -7,7 +7,7 @@ import { Notice } from '../../ui/notice';
 import { StatePanel } from '../../ui/state-panel';
 import { useCardEnv } from '../card-env';
 import { AbandonedCheckoutNotice } from './abandoned-checkout';
-import { CustomerDetails } from './customer-details';
+import { CustomerDetails, customerDetailRows } from './customer-details';
 import { CustomerSummary } from './customer-summary';
 import { DetailsSkeleton } from '../orders/details-skeleton';
 import { formatAge } from '../fields/format-values';
@@ -77,7 +77,7 @@ export function MatchedCustomer({ card, toolbar, focusOnMount, onRefresh, refres
       {refreshing ? strings.refreshing : strings.refresh}
     </Button>
   );
-  const hasDetails = mapping.customerDetails.some((key) => key !== 'customer.displayName');
+  const hasDetails = customerDetailRows(mapping.customerDetails).length > 0;
   const customerDetails = <CustomerDetails customer={customer} fields={mapping.customerDetails} locale={locale} now={now} />;
 
   const details = open && (
