@@ -115,13 +115,6 @@ export function createCardService(deps: {
       details.forgetWhere((key) => key.endsWith(`:${orderId}`)),
       customerId ? pages.forgetWhere((key) => key.includes(`:${customerId}:`)) : undefined,
       customerId ? cards.forgetWhere((_key, card) => card.state === 'matched' && card.customer.id === customerId) : undefined,
-      // The shared cards of this customer that no running instance may hold: by their index.
-      customerId && deps.redis
-        ? deps.redis
-            .takeSet(cardsOf(customerId))
-            .then((keys) => cards.forgetKeys(keys))
-            .catch(() => undefined)
-        : undefined,
     ]);
   }
   // Another instance changed an order: what this one keeps of it is out of date.
@@ -378,7 +371,14 @@ export function createCardService(deps: {
      */
     async forgetOrder(orderId: string, customerId: string | null): Promise<void> {
       await forgetLocally({ orderId, customerId });
-      await deps.redis?.publish(FORGET_CHANNEL, JSON.stringify({ orderId, customerId })).catch(() => undefined);
+      if (!deps.redis) return;
+      // The shared cards of this customer that no running instance may hold, by their index: once, here.
+      if (customerId)
+        await deps.redis.takeSet(cardsOf(customerId)).then(
+          (keys) => cards.forgetKeys(keys),
+          () => undefined,
+        );
+      await deps.redis.publish(FORGET_CHANNEL, JSON.stringify({ orderId, customerId })).catch(() => undefined);
     },
 
     async order(orderId: string): Promise<OrderDetails> {
