@@ -1,6 +1,6 @@
 import type { Browser, Frame, Page } from '@playwright/test';
 import { extraShoppers, type Shopper } from './lib/bff';
-import { startBrowserBench } from './lib/browser-bench';
+import { conversationUrl, pointCardFrame, startBrowserBench } from './lib/browser-bench';
 import { startServer, type ChildServer } from './lib/child';
 import { median, ms, type Figure, type Line } from './lib/report';
 import { distDir } from './weight';
@@ -46,37 +46,16 @@ const markFirstOrder = `(() => {
 
 type Mark = { run: string; at: number; painted: number; document: number; script: number; requestStart: number; response: number };
 type Run = Omit<Mark, 'run' | 'at'> & { total: number };
-type InPage = { document: { getElementById(id: string): { hidden: boolean; src: string } | null }; __firstOrder?: Mark };
+type InPage = { __firstOrder?: Mark };
 
 /** Sets the demo inbox's card frame to `path` for the shopper and waits for the first order row. */
 async function timeOpen(page: Page, frame: Frame, url: string, runId: string): Promise<Run> {
-  const started = await page.evaluate((src) => {
-    const iframe = (globalThis as unknown as InPage).document.getElementById('card-frame');
-    if (!iframe) throw new Error('The demo inbox has no card frame');
-    iframe.hidden = false;
-    const at = Date.now();
-    iframe.src = src;
-    return at;
-  }, url);
+  const started = await pointCardFrame(page, url);
   await frame.waitForFunction((id) => (globalThis as unknown as InPage).__firstOrder?.run === id, runId, { timeout: 20_000, polling: 10 });
   const mark = await frame.evaluate(() => (globalThis as unknown as InPage).__firstOrder);
   if (!mark) throw new Error('The first order was seen, then its mark was lost');
   const { run: _run, at, ...times } = mark;
   return { ...times, total: at - started };
-}
-
-function pageUrl(origin: string, path: '/card' | '/floor', shopper: Shopper, token: string, runId: string): string {
-  const params = new URLSearchParams({
-    channel: 'WHATSAPP',
-    conversationId: runId,
-    agentId: 'bench-agent',
-    host: 'demo',
-    locale: 'en-GB',
-    theme: 'light',
-    phone: shopper.phone,
-    name: shopper.name,
-  });
-  return `${origin}${path}?${params}#token=${encodeURIComponent(token)}`;
 }
 
 /** A page of the demo inbox with its card frame, in a browser context of its own (a fresh cache). */
@@ -108,7 +87,7 @@ export async function bootFigure(): Promise<Figure> {
     const shopper = () => shoppers[next++ % shoppers.length] as Shopper;
     const open = (page: Page, frame: Frame, path: '/card' | '/floor') => {
       const runId = `boot-${next}`;
-      return timeOpen(page, frame, pageUrl(bff.origin, path, shopper(), token, runId), runId);
+      return timeOpen(page, frame, conversationUrl(bff.origin, path, shopper(), token, runId), runId);
     };
 
     // Warm: one browser whose cache holds the card's files; card and floor take turns.

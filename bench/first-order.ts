@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { extraShoppers, type Shopper } from './lib/bff';
-import { startBrowserBench } from './lib/browser-bench';
+import { conversationUrl, pointCardFrame, startBrowserBench } from './lib/browser-bench';
 import { median, ms, type Figure, type Line } from './lib/report';
 
 const RUNS = 10;
@@ -30,29 +30,11 @@ const markFirstOrder = `(() => {
 type Run = { ms: number; apiStartMs: number | null; apiMs: number | null };
 type Mark = { id: string; at: number; apiStart: number | null; apiMs: number | null };
 /** The few browser globals the page functions below touch (this project's Node code has no DOM types). */
-type InPage = { document: { getElementById(id: string): { hidden: boolean; src: string } | null }; __firstOrder?: Mark };
+type InPage = { __firstOrder?: Mark };
 
 /** Sets the inbox's card frame to the shopper's card and waits for the first order to show. */
 async function timeFirstOrder(page: Page, frame: Frame, cardOrigin: string, shopper: Shopper, token: string, runId: string): Promise<Run> {
-  const params = new URLSearchParams({
-    channel: 'WHATSAPP',
-    conversationId: runId,
-    agentId: 'bench-agent',
-    host: 'demo',
-    locale: 'en-GB',
-    theme: 'light',
-    phone: shopper.phone,
-    name: shopper.name,
-  });
-  const url = `${cardOrigin}/card?${params}#token=${encodeURIComponent(token)}`;
-  const started = await page.evaluate((src) => {
-    const iframe = (globalThis as unknown as InPage).document.getElementById('card-frame');
-    if (!iframe) throw new Error('The demo inbox has no card frame');
-    iframe.hidden = false;
-    const at = Date.now();
-    iframe.src = src;
-    return at;
-  }, url);
+  const started = await pointCardFrame(page, conversationUrl(cardOrigin, '/card', shopper, token, runId));
   try {
     await frame.waitForFunction((id) => (globalThis as unknown as InPage).__firstOrder?.id === id, runId, { timeout: 20_000, polling: 20 });
   } catch (error) {

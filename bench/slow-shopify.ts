@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { cardOpenHeaders, extraShoppers, type Shopper } from './lib/bff';
-import { startBrowserBench } from './lib/browser-bench';
+import { pointCardFrame, startBrowserBench } from './lib/browser-bench';
 import type { ChildServer } from './lib/child';
 import { median, ms, type Figure, type Line } from './lib/report';
 
@@ -33,21 +33,14 @@ const markFirstAnswer = `(() => {
 })();`;
 
 type Mark = { id: string; at: number; heading: string; text: string };
-type InPage = { document: { getElementById(id: string): { hidden: boolean; src: string } | null }; __firstAnswer?: Mark };
+type InPage = { __firstAnswer?: Mark };
 type Run = { ms: number; heading: string; stale: boolean; requests: number };
 
 /** Sets the inbox's card frame to the shopper's conversation and waits for the card's first answer. */
 async function timeFirstAnswer(page: Page, frame: Frame, cardOrigin: string, shopper: Shopper, token: string, runId: string) {
   const params = new URLSearchParams({ channel: 'WHATSAPP', conversationId: runId, host: 'demo', locale: 'en-GB', phone: shopper.phone });
   const url = `${cardOrigin}/card?${params}#token=${encodeURIComponent(token)}`;
-  const started = await page.evaluate((src) => {
-    const iframe = (globalThis as unknown as InPage).document.getElementById('card-frame');
-    if (!iframe) throw new Error('The demo inbox has no card frame');
-    iframe.hidden = false;
-    const at = Date.now();
-    iframe.src = src;
-    return at;
-  }, url);
+  const started = await pointCardFrame(page, url);
   await frame.waitForFunction((id) => (globalThis as unknown as InPage).__firstAnswer?.id === id, runId, {
     timeout: GIVE_UP_MS,
     polling: 50,

@@ -1,20 +1,8 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../../e2e/chromium';
 import { buildOnce, distDir } from '../weight';
-import { agentToken } from './bff';
+import { agentToken, type Shopper } from './bff';
 import { startServer, type ChildServer } from './child';
-
-/** Debian's Chromium, as the end-to-end tests drive it: never a downloaded browser. */
-export const chromiumLaunch = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-};
 
 export type BrowserBench = {
   browser: Browser;
@@ -54,4 +42,34 @@ export async function startBrowserBench(options: { extraCustomers: number; cache
     await close();
     throw error;
   }
+}
+
+/** The few browser globals the page functions below touch (the benchmarks' Node code has no DOM types). */
+type InPage = { document: { getElementById(id: string): { hidden: boolean; src: string } | null } };
+
+/** Points the demo inbox's card frame at `url`; gives the time it did, for the caller's first-order timing. */
+export function pointCardFrame(page: Page, url: string): Promise<number> {
+  return page.evaluate((src) => {
+    const iframe = (globalThis as unknown as InPage).document.getElementById('card-frame');
+    if (!iframe) throw new Error('The demo inbox has no card frame');
+    iframe.hidden = false;
+    const at = Date.now();
+    iframe.src = src;
+    return at;
+  }, url);
+}
+
+/** A WhatsApp conversation with `shopper` on the demo host, as the card's (or the floor's) URL with its token. */
+export function conversationUrl(origin: string, path: '/card' | '/floor', shopper: Shopper, token: string, runId: string): string {
+  const params = new URLSearchParams({
+    channel: 'WHATSAPP',
+    conversationId: runId,
+    agentId: 'bench-agent',
+    host: 'demo',
+    locale: 'en-GB',
+    theme: 'light',
+    phone: shopper.phone,
+    name: shopper.name,
+  });
+  return `${origin}${path}?${params}#token=${encodeURIComponent(token)}`;
 }
