@@ -2,7 +2,6 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import {
   expectNoHorizontalScroll,
   expectNoSeriousViolations,
-  inbox,
   openCardPage,
   openConversation,
   sandboxOrderNames,
@@ -85,12 +84,7 @@ test('on a host that cannot insert text, Copy summary copies what Insert into re
   const [newest] = sandboxOrderNames('amelie.dubois@example.fr');
 
   // The host that takes text: Insert into reply.
-  await page.goto(`${inbox}/postmessage`);
-  await page
-    .getByRole('navigation', { name: 'Conversations' })
-    .getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ })
-    .click();
-  const framed = page.frameLocator('iframe[title="Shopify context card"]');
+  const framed = await openConversation(page, /WhatsApp\s+Amélie Dubois/, { path: '/postmessage' });
   await framed.getByRole('button', { name: `Show details of order ${newest}` }).click();
   await framed.getByRole('button', { name: 'Insert into reply' }).click();
   const reply = page.getByRole('textbox', { name: 'Reply' });

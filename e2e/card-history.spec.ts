@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousViolations, inbox, openConversation, sandboxOrderNames } from './card-inbox';
+import { expectNoSeriousViolations, openConversation, sandboxOrderNames } from './card-inbox';
 
 test('the history lists the newest orders first, each with its fields, and marks the problem ones in words', async ({ page }) => {
   const card = await openConversation(page, /WhatsApp\s+Amélie Dubois/);
@@ -104,12 +104,7 @@ test('several customers on one phone: the agent picks, and can go back', async (
 });
 
 test('on a host that takes text, "Insert into reply" puts a short order summary into the reply box', async ({ page }) => {
-  await page.goto(`${inbox}/postmessage`);
-  await page
-    .getByRole('navigation', { name: 'Conversations' })
-    .getByRole('button', { name: /WhatsApp\s+Amélie Dubois/ })
-    .click();
-  const card = page.frameLocator('iframe[title="Shopify context card"]');
+  const card = await openConversation(page, /WhatsApp\s+Amélie Dubois/, { path: '/postmessage' });
   const [newest] = sandboxOrderNames('amelie.dubois@example.fr');
 
   await card.getByRole('button', { name: `Show details of order ${newest}` }).click();

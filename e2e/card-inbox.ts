@@ -12,13 +12,16 @@ const CARD_FRAME = 'iframe[title="Shopify context card"]';
 export type Theme = 'light' | 'dark';
 export type Width = 280 | 360 | 420 | 1000;
 
-/** Opens a conversation of the demo inbox, in a theme and at a card width, and gives the card. */
+/**
+ * Opens a conversation of the demo inbox, in a theme and at a card width, and gives the card. `path` picks
+ * the inbox's host (`/postmessage`: the host that takes text into its reply box).
+ */
 export async function openConversation(
   page: Page,
   conversation: RegExp,
-  options: { theme?: Theme; width?: Width } = {},
+  options: { theme?: Theme; width?: Width; path?: '/' | '/postmessage' } = {},
 ): Promise<FrameLocator> {
-  await page.goto(inbox);
+  await page.goto(`${inbox}${options.path ?? '/'}`);
   if (options.theme) await page.selectOption('#theme', options.theme);
   if (options.width) await page.selectOption('#width', String(options.width));
   await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: conversation }).click();
