@@ -20,7 +20,8 @@ export function MultipleCustomers({ tried, candidates, more, locale, onPick, foc
   return (
     <StatePanel title={text.title} focusOnMount={focusOnMount}>
       <Text>{text.intro(tried)}</Text>
-      <Box as="ul" aria-label={text.listLabel} listStyleType="none" display="grid" gap="2">
+      {/* In a wide panel the choices keep a readable width instead of stretching across it. */}
+      <Box as="ul" aria-label={text.listLabel} listStyleType="none" display="grid" gap="2" maxW="32rem">
         {candidates.map((candidate) => (
           <li key={candidate.id}>
             <Button
