@@ -21,42 +21,22 @@ const pairs = (entries: Record<string, [light: string, dark: string]>) =>
 
 /**
  * The semantic colours Chakra's recipes and global styles read, with Chakra's own values: the page's
- * background, text and borders, and the gray palette that buttons and links take by default. Chakra's
- * full set adds eight more palettes the card never shows.
+ * background, text, borders and placeholder text, the placeholders' bars, and the gray palette that
+ * buttons and links take by default. Chakra's full set adds eight more palettes and the shades of `bg`,
+ * `fg` and `border` the card never names, and status colours (error, warning, success, info) the card
+ * takes from its own tones (`status.*` in `system.ts`).
  */
 const semanticColors = {
   bg: pairs({
     DEFAULT: ['white', 'black'],
-    subtle: ['gray.50', 'gray.950'],
-    muted: ['gray.100', 'gray.900'],
     emphasized: ['gray.200', 'gray.800'],
-    inverted: ['black', 'white'],
-    panel: ['white', 'gray.950'],
-    error: ['red.50', 'red.950'],
-    warning: ['orange.50', 'orange.950'],
-    success: ['green.50', 'green.950'],
-    info: ['blue.50', 'blue.950'],
   }),
   fg: pairs({
     DEFAULT: ['black', 'gray.50'],
     muted: ['gray.600', 'gray.400'],
-    subtle: ['gray.400', 'gray.500'],
-    inverted: ['gray.50', 'black'],
-    error: ['red.500', 'red.400'],
-    warning: ['orange.600', 'orange.300'],
-    success: ['green.600', 'green.300'],
-    info: ['blue.600', 'blue.300'],
   }),
   border: pairs({
     DEFAULT: ['gray.200', 'gray.800'],
-    muted: ['gray.100', 'gray.900'],
-    subtle: ['gray.50', 'gray.950'],
-    emphasized: ['gray.300', 'gray.700'],
-    inverted: ['gray.800', 'gray.200'],
-    error: ['red.500', 'red.400'],
-    warning: ['orange.500', 'orange.400'],
-    success: ['green.500', 'green.400'],
-    info: ['blue.500', 'blue.400'],
   }),
   gray: pairs({
     contrast: ['white', 'black'],
