@@ -50,6 +50,30 @@ function inlineCardBootScript(): Plugin {
 }
 
 /**
+ * The card's entry script becomes a module preload marked `data-card-entry`, first in the page's head: the
+ * browser fetches it from the first byte as before, but it runs when the boot script (just after it) says,
+ * once the first paint is up, so that its evaluation does not keep the page from painting the answer.
+ */
+function deferCardEntry(): Plugin {
+  return {
+    name: 'defer-card-entry',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.filename.endsWith('card.html')) return html;
+        const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+        const src = entry.exec(html)?.[1];
+        if (!src || !html.includes('<head>')) throw new Error('card.html has no entry script to defer');
+        return html
+          .replace(entry, '')
+          .replace('<head>', `<head>\n    <link rel="modulepreload" crossorigin href="${src}" data-card-entry>`);
+      },
+    },
+  };
+}
+
+/**
  * Each built script and stylesheet also as `.br` and `.gz`, compressed as hard as each goes: the BFF
  * serves them as they are, by the browser's `Accept-Encoding`, without compressing on each request.
  */
@@ -57,6 +81,7 @@ function precompressAssets(): Plugin {
   return {
     name: 'precompress-assets',
     apply: 'build',
+    applyToEnvironment: (environment) => environment.config.consumer === 'client',
     writeBundle(options, bundle) {
       for (const [fileName, output] of Object.entries(bundle)) {
         if (!/\.(?:js|css|svg)$/.test(fileName)) continue;
@@ -72,23 +97,42 @@ function precompressAssets(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), inlineCardBootScript(), precompressAssets()],
+export default defineConfig(({ command }) => ({
+  plugins: [react(), inlineCardBootScript(), deferCardEntry(), precompressAssets()],
   // Two browser builds: the agent's card never downloads the admin UI, and shares no chunk with it
-  // (a shared chunk carried the configuration's Chakra recipes into the card).
+  // (a shared chunk carried the configuration's Chakra recipes into the card). A third, for Node, renders
+  // the card's first paint on the server.
   environments: {
     card: { consumer: 'client', build: pageBuild({ index: page('index'), card: page('card') }, true) },
     config: {
       consumer: 'client',
       build: pageBuild({ config: page('config') }, false, { codeSplitting: { groups: [{ name: 'config-initial', tags: ['$initial'] }] } }),
     },
+    // The card's first paint, rendered by the BFF: its React and Chakra bundled in, as production builds
+    // (only in the build: the tests' own server-side modules resolve their packages as usual).
+    firstPaint: {
+      consumer: 'server',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      resolve: command === 'build' ? { noExternal: true } : {},
+      build: {
+        ssr: true,
+        outDir: 'dist/server',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: { 'first-paint': fileURLToPath(new URL('./src/card/first-paint/render.tsx', import.meta.url)) },
+          output: { entryFileNames: '[name].js' },
+        },
+      },
+    },
   },
   builder: {
     async buildApp(builder) {
-      const { card, config } = builder.environments;
-      if (!card || !config) throw new Error('The card and config build environments are missing');
+      const { card, config, firstPaint } = builder.environments;
+      if (!card || !config || !firstPaint) throw new Error('The card, config and first-paint build environments are missing');
       await builder.build(card);
       await builder.build(config);
+      await builder.build(firstPaint);
     },
   },
   test: {
@@ -103,6 +147,8 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['src/{card,config,bridge,api,ui,shared}/**/*.test.{ts,tsx}'],
+          // What the BFF renders runs where the BFF does.
+          exclude: ['src/**/*.server.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
           // Rendering a 60-order history through Chakra in jsdom takes seconds on a busy machine.
           testTimeout: 30_000,
@@ -113,11 +159,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/server/**/*.test.ts', 'mocks/shopify/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/server/**/*.test.ts', 'src/**/*.server.test.{ts,tsx}', 'mocks/shopify/**/*.test.ts', 'bench/**/*.test.ts'],
           globalSetup: ['src/server/test/engines-report.ts'],
           testTimeout: 20_000,
         },
       },
     ],
   },
-});
+}));

@@ -3,6 +3,7 @@ import { createSandboxSeed } from '../../mocks/shopify/seed';
 import { defaultFieldMapping, type FieldMapping } from '../../src/shared/mapping';
 import type { CardLookup } from '../../src/shared/wire';
 import { createApp } from '../../src/server/http/app';
+import { loadBuiltFirstPaint } from '../../src/server/card/first-paint';
 import { signToken } from '../../src/server/auth/tokens';
 import type { CachePolicy } from '../../src/server/card/cache';
 import { createLogger, type LogLevel } from '../../src/server/setup/log';
@@ -64,12 +65,17 @@ export async function createBenchBff(options: BenchBffOptions) {
   });
   await services.settings.activate(credential.id, 'bench');
   if (!(await services.settings.mapping())) await services.settings.saveMapping(options.mapping ?? defaultFieldMapping, 0, 'bench');
+  const logger = createLogger(options.logLevel ?? 'info');
+  // The card's first paint, as the BFF renders it in production, once its module is in.
+  const firstPaint = loadBuiltFirstPaint(options.distDir, logger);
+  await firstPaint.ready;
   const app = createApp({
     services,
     appSecret: benchSecret,
     allowedHostOrigins: options.allowedHostOrigins ?? [],
-    logger: createLogger(options.logLevel ?? 'info'),
+    logger,
     distDir: options.distDir,
+    firstPaint,
     rateLimit: unlimited,
   });
   return { app, services };

@@ -19,9 +19,20 @@ export function isStillRefreshing(card: CardResponse | undefined): boolean {
   return card?.state === 'matched' && card.stale?.refreshing === true;
 }
 
-/** The card for a lookup; the first one adopts the request the boot script started for it, if any. */
-export function fetchCard(lookup: CardLookup, signal?: AbortSignal): Promise<CardResponse> {
-  return apiRequest('/api/card', { method: 'POST', body: lookup, schema: cardAnswer, signal, started: takeEarlyCardResponse(lookup) });
+/**
+ * The card for a lookup; the first one adopts the request the boot script started for it, if any. That
+ * answer may also carry the first paint the boot script showed, which the card does not keep.
+ */
+export async function fetchCard(lookup: CardLookup, signal?: AbortSignal): Promise<CardResponse> {
+  const card = await apiRequest('/api/card', {
+    method: 'POST',
+    body: lookup,
+    schema: cardAnswer,
+    signal,
+    started: takeEarlyCardResponse(lookup),
+  });
+  if ('firstPaint' in card) delete card.firstPaint;
+  return card;
 }
 
 /** The card for one lookup. */

@@ -25,9 +25,14 @@ export type BootHandoff = { token: string | null; request: EarlyCardRequest | nu
 const HANDOFF = Symbol.for('shopify-context-card.boot');
 type Holder = { [HANDOFF]?: BootHandoff };
 
-/** Starts the card-open request for `lookup`, as `fetchCard` would send it. */
-export function openCardEarly(lookup: CardLookup, token: string, base: string): EarlyCardRequest {
-  const response = fetch(new URL('/api/card', base), bffRequestInit('POST', token, lookup));
+/**
+ * Starts the card-open request for `lookup`, as `fetchCard` would send it; with `query` (`firstPaintQuery`),
+ * the answer also carries the card's first paint for the frame it describes.
+ */
+export function openCardEarly(lookup: CardLookup, token: string, base: string, query = ''): EarlyCardRequest {
+  const url = new URL('/api/card', base);
+  url.search = query;
+  const response = fetch(url, bffRequestInit('POST', token, lookup));
   // Nobody may take it (the card failed to load): an unhandled rejection would only be noise.
   response.catch(() => undefined);
   return { signature: lookupSignature(lookup), response };
@@ -40,7 +45,7 @@ export function prewarmCard(lookup: CardLookup, token: string, base: string): vo
 
 /** Leaves the handoff where the card's bundle finds it; the card takes it once. */
 export function leaveForCard(win: object, handoff: BootHandoff): void {
-  Object.defineProperty(win, HANDOFF, { value: handoff, configurable: true });
+  (win as Holder)[HANDOFF] = handoff;
 }
 
 let early: EarlyCardRequest | null = null;

@@ -81,5 +81,6 @@ export const pageSession = createSession();
 
 /** The page's token, for views that show something else when there is none. */
 export function useSessionToken(session: Session = pageSession): string | null {
-  return useSyncExternalStore(session.subscribe, session.token);
+  // Rendered on the server (the card's first paint), the page has no session: never a token there.
+  return useSyncExternalStore(session.subscribe, session.token, session.token);
 }

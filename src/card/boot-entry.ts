@@ -1,7 +1,8 @@
-import { bootCard } from './boot';
+import { bootCard, startCardCode } from './boot';
 
 try {
   bootCard(window);
 } catch {
   // The card reads the URL again on its own: nothing is lost but a head start.
+  startCardCode(document);
 }

@@ -2,7 +2,11 @@ import { fetchCard } from '../api/card';
 import { takeBootHandoff } from '../api/early-card';
 import { pageSession } from '../api/session';
 import { server } from '../../mocks/api/server';
-import { bootCard } from './boot';
+import { http, HttpResponse } from 'msw';
+import { matchedCard } from '../../mocks/api/fixtures';
+import { stubMediaQuery } from '../test/render';
+import { bootCard, FIRST_PAINT_WAIT_MS, startCardCode } from './boot';
+import { FIRST_PAINT_ID } from './first-paint/show';
 
 const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudC03In0.c2lnbmF0dXJl';
 
@@ -21,7 +25,9 @@ function cardOpens() {
 }
 
 describe('the card boot script', () => {
+  beforeEach(() => stubMediaQuery('none'));
   afterEach(() => {
+    vi.unstubAllGlobals();
     takeBootHandoff(window);
     window.history.replaceState(null, '', '/');
   });
@@ -74,6 +80,85 @@ describe('the card boot script', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(opens).toEqual([]);
     stop();
+  });
+
+  describe('with the first paint', () => {
+    const painted = '<main><h1>Amélie Dubois</h1></main>';
+    const entry = '/assets/card-entry.js';
+    const entryScript = () => document.querySelector(`script[type="module"][src$="${entry}"]`);
+
+    beforeEach(() => {
+      document.body.innerHTML = `<div id="${FIRST_PAINT_ID}"></div><div id="root"></div>`;
+      document.head.insertAdjacentHTML('beforeend', `<link rel="modulepreload" href="${entry}" data-card-entry>`);
+    });
+    afterEach(() => {
+      document.head.querySelectorAll('link[rel="modulepreload"], script').forEach((element) => element.remove());
+      document.body.innerHTML = '';
+      document.documentElement.className = '';
+    });
+
+    it("asks for its frame's paint, shows it as the answer lands, then runs the card's code", async () => {
+      const asked: URL[] = [];
+      server.use(
+        http.post('*/api/card', ({ request }) => {
+          asked.push(new URL(request.url));
+          return HttpResponse.json({ firstPaint: painted, ...matchedCard() });
+        }),
+      );
+      window.history.replaceState(null, '', `/card?channel=WHATSAPP&phone=%2B33612345678&theme=dark&locale=de-AT#token=${jwt}`);
+
+      bootCard(window);
+      // In the frame's colours from the start; the card's code waits for the paint.
+      expect(document.documentElement.classList.contains('dark')).toBe(true);
+      expect(entryScript()).toBeNull();
+      await vi.waitFor(() => expect(document.getElementById(FIRST_PAINT_ID)?.innerHTML).toBe(painted));
+      await vi.waitFor(() => expect(entryScript()).not.toBeNull());
+      expect(document.querySelector('link[data-card-entry]')).toBeNull();
+
+      expect(Object.fromEntries(asked[0]?.searchParams ?? [])).toEqual({
+        width: String(window.innerWidth),
+        theme: 'dark',
+        timeZone: new Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: 'de-AT',
+        channel: 'WHATSAPP',
+      });
+      // The card adopts the answer, without the paint.
+      pageSession.update(takeBootHandoff(window)?.token ?? null);
+      const card = await fetchCard({ phone: '+33612345678' });
+      expect(card).toEqual(matchedCard());
+      expect(asked).toHaveLength(1);
+    });
+
+    it("runs the card's code when the answer fails, and when it is late", async () => {
+      server.use(http.post('*/api/card', () => HttpResponse.error()));
+      window.history.replaceState(null, '', `/card?channel=WHATSAPP&phone=%2B33612345678#token=${jwt}`);
+      bootCard(window);
+      await vi.waitFor(() => expect(entryScript()).not.toBeNull());
+      expect(document.getElementById(FIRST_PAINT_ID)?.innerHTML).toBe('');
+      takeBootHandoff(window);
+
+      vi.useFakeTimers({ toFake: ['setTimeout'] });
+      try {
+        document.head.insertAdjacentHTML('beforeend', `<link rel="modulepreload" href="/assets/again.js" data-card-entry>`);
+        server.use(http.post('*/api/card', () => new Promise<Response>(() => {})));
+        window.history.replaceState(null, '', `/card?channel=WHATSAPP&phone=%2B33612345678#token=${jwt}`);
+        bootCard(window);
+        vi.advanceTimersByTime(FIRST_PAINT_WAIT_MS - 1);
+        expect(document.querySelector('script[src$="/assets/again.js"]')).toBeNull();
+        vi.advanceTimersByTime(1);
+        expect(document.querySelector('script[src$="/assets/again.js"]')).not.toBeNull();
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it("runs the card's code at once, and once, when there is nothing to ask", () => {
+      window.history.replaceState(null, '', `/card?host=postmessage#token=${jwt}`);
+      bootCard(window);
+      expect(entryScript()).not.toBeNull();
+      startCardCode(document);
+      expect(document.querySelectorAll('script[type="module"]')).toHaveLength(1);
+    });
   });
 
   it('asks nothing without a token, and leaves the card nothing to adopt', () => {

@@ -1,6 +1,6 @@
 import { Box } from '@chakra-ui/react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, type ComponentProps } from 'react';
+import { Suspense, useEffect, type ComponentProps, type ReactNode } from 'react';
 import { cardQueryOptions } from '../api/card';
 import { isApiError } from '../api/http';
 import type { CardLookup } from '../shared/wire';
@@ -42,6 +42,42 @@ function useRetryWithNewToken(queryClient: QueryClient, token: string | null): v
   }, [queryClient, token]);
 }
 
+/** The card's frame around whatever it shows: the page's main landmark and its one live region. */
+export function CardShell({ children }: { children: ReactNode }) {
+  return (
+    <Box as="main" p="3" minW="0" maxW="full">
+      <LiveRegion>{children}</LiveRegion>
+    </Box>
+  );
+}
+
+type CardBodyProps = {
+  context: ConversationContext;
+  lookup: CardLookup | null;
+  actions: CardActions;
+  missing: (onSearch?: ComponentProps<typeof MissingIdentifier>['onSearch']) => ReactNode;
+};
+
+/** The card for an agent with a session: the customer found by the conversation's lookup, or a search. */
+export function CardBody({ context, lookup, actions, missing }: CardBodyProps) {
+  return (
+    <CardEnvProvider
+      value={{
+        locale: agentLocale(context),
+        channel: context.channel,
+        actions,
+        conversation: {
+          ...(context.conversationId ? { conversationId: context.conversationId } : {}),
+          ...(context.host ? { host: context.host } : {}),
+        },
+      }}
+    >
+      {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}
+      <CustomerLookup key={JSON.stringify(lookup)} lookup={lookup} nothingToLookUp={missing} />
+    </CardEnvProvider>
+  );
+}
+
 /** The Context Card: finds the conversation's Shopify customer and shows what the agent needs. */
 export function CardApp({ context, actions = noActions }: CardAppProps) {
   const token = useSessionToken();
@@ -51,31 +87,16 @@ export function CardApp({ context, actions = noActions }: CardAppProps) {
     <MissingIdentifier expected={expectedIdentifier(context.channel)} channel={context.channel} onSearch={onSearch} />
   );
   return (
-    <Box as="main" p="3" minW="0" maxW="full">
-      <LiveRegion>
-        {token === null ? (
-          lookup === null ? (
-            <Suspense fallback={null}>{missing()}</Suspense>
-          ) : (
-            <ErrorState code="UNAUTHENTICATED" />
-          )
+    <CardShell>
+      {token === null ? (
+        lookup === null ? (
+          <Suspense fallback={null}>{missing()}</Suspense>
         ) : (
-          <CardEnvProvider
-            value={{
-              locale: agentLocale(context),
-              channel: context.channel,
-              actions,
-              conversation: {
-                ...(context.conversationId ? { conversationId: context.conversationId } : {}),
-                ...(context.host ? { host: context.host } : {}),
-              },
-            }}
-          >
-            {/* A new conversation starts afresh: no customer picked, no search, no focus moved. */}
-            <CustomerLookup key={JSON.stringify(lookup)} lookup={lookup} nothingToLookUp={missing} />
-          </CardEnvProvider>
-        )}
-      </LiveRegion>
-    </Box>
+          <ErrorState code="UNAUTHENTICATED" />
+        )
+      ) : (
+        <CardBody context={context} lookup={lookup} actions={actions} missing={missing} />
+      )}
+    </CardShell>
   );
 }

@@ -10,6 +10,7 @@ import { formatNumber } from '../fields/format-values';
 import { useAnnounce } from '../live-region';
 import { LoadingCard } from '../states/loading-card';
 import { preloaded, usePreloaded } from '../../ui/preloaded';
+import { useReleaseFirstPaint } from '../first-paint/release';
 import type { MatchedCustomer } from './matched-customer';
 import { LookupToolbar, type ToolbarBack } from '../search/lookup-toolbar';
 import { ConfigurationPending, MultipleCustomers, NoCustomerFound } from '../states/other-states';
@@ -19,6 +20,9 @@ import { strings } from '../strings';
 // The found customer's view is not part of the first paint: its code loads from the start, while the card is fetched.
 const matchedView = preloaded(() => import('./matched-customer'));
 void matchedView.load().catch(() => {});
+
+/** Resolves once the found customer's view is in: a render after it never shows the loading card for it. */
+export const matchedViewLoaded = (): Promise<unknown> => matchedView.load();
 
 /** How the agent got from the conversation's own lookup to the one on screen. */
 type Step = { lookup: CardLookup; via: 'pick' | 'search' };
@@ -104,6 +108,8 @@ function LookupResult({ lookup, focusOnMount, onAct, onPick, onSearch, toolbar }
         : summary(query.data, locale);
   // In the same commit as the view it describes, so the live region never lags behind the screen.
   useLayoutEffect(() => announce(message), [announce, message]);
+  // The found customer lets the first paint go once its own view is in (`Matched`); any other answer, now.
+  useReleaseFirstPaint(!loading && query.data?.state !== 'matched');
 
   if (loading) return <LoadingCard />;
   const card = query.data;
@@ -184,6 +190,7 @@ function CardView({ card, locale, focusOnMount, refreshing, onRefresh, onPick, o
 /** The found customer, once the view's code is in (it has usually arrived with the answer). */
 function Matched(props: ComponentProps<typeof MatchedCustomer>) {
   const view = usePreloaded(matchedView);
+  useReleaseFirstPaint(view !== undefined);
   return view ? <view.MatchedCustomer {...props} /> : <LoadingCard />;
 }
 

@@ -10,8 +10,29 @@ export type FormatOptions = {
   now?: number | undefined;
 };
 
+/**
+ * Intl's formatters are costly to make (each loads locale data) and a card shows dozens of values: one
+ * formatter per locale and options, made on first use and kept.
+ */
+function made<Args extends unknown[], Formatter>(make: (...args: Args) => Formatter): (...args: Args) => Formatter {
+  const formatters = new Map<string, Formatter>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let formatter = formatters.get(key);
+    if (formatter === undefined) {
+      formatter = make(...args);
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+
+const numberFormat = made((locale: string, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+const dateFormat = made((locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
+const relativeFormat = made((language: string) => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** Money in its own currency, never converted; an unknown currency code still shows its amount. */
@@ -19,9 +40,26 @@ export function formatMoney({ amount, currencyCode }: Money, locale: string): st
   if (amount.trim() === '' || !Number.isFinite(Number(amount))) return `${amount} ${currencyCode}`;
   try {
     // The decimal string keeps every digit Shopify sent; a float could round a large amount.
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount as `${number}`);
+    return numberFormat(locale, { style: 'currency', currency: currencyCode }).format(amount as `${number}`);
   } catch {
     return `${amount} ${currencyCode}`;
+  }
+}
+
+/** The agent's time zone when it is not this runtime's own: set only while the server renders a first paint. */
+let agentTimeZone: string | undefined;
+
+/**
+ * Runs `render` with dates shown in `timeZone`, the agent's, instead of this runtime's. The server's first
+ * paint renders synchronously for one agent at a time, so the zone cannot leak into another's render.
+ */
+export function inTimeZone<T>(timeZone: string, render: () => T): T {
+  const outer = agentTimeZone;
+  agentTimeZone = timeZone;
+  try {
+    return render();
+  } finally {
+    agentTimeZone = outer;
   }
 }
 
@@ -29,7 +67,8 @@ export function formatMoney({ amount, currencyCode }: Money, locale: string): st
 export function formatDate(iso: string, locale: string, withTime = false): string | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+  const style: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  return dateFormat(locale, agentTimeZone ? { ...style, timeZone: agentTimeZone } : style).format(date);
 }
 
 const relativeSteps: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -50,7 +89,7 @@ export function formatRelative(time: number, now: number): string {
     if (Math.abs(value) < size) break;
     value /= size;
   }
-  return new Intl.RelativeTimeFormat(uiLanguage, { numeric: 'auto' }).format(Math.round(value), unit);
+  return relativeFormat(uiLanguage).format(Math.round(value), unit);
 }
 
 /** How old data is, e.g. "5 minutes ago". */

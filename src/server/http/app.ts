@@ -9,6 +9,7 @@ import { AppError, problemResponse } from './problem';
 import type { Logger } from '../setup/log';
 import { actionRoutes } from './routes/actions';
 import { cardRoutes } from './routes/card';
+import { firstPaints, type FirstPaintSource } from '../card/first-paint';
 import { configRoutes } from './routes/config';
 import { peopleRoutes } from './routes/people';
 import { compressedAssets, encodedResponse } from './compressed-files';
@@ -32,6 +33,8 @@ export type AppOptions = {
   logger: Logger;
   /** The Vite build output; pages and assets are served from here. */
   distDir: string;
+  /** The renderer of the card's first paint (`loadBuiltFirstPaint`); without it the card always paints itself. */
+  firstPaint?: FirstPaintSource;
   /** Per-agent limit on the card routes; `cardRateLimit` unless given. */
   rateLimit?: RateLimitPolicy;
   /** Per-agent limit on pre-warming; `prewarmRateLimit` unless given. */
@@ -77,7 +80,7 @@ export function createApp(options: AppOptions) {
       const health = await services.health();
       return c.json(health, health.status === 'ok' ? 200 : 503);
     })
-    .route('/card', cardRoutes(tokenSecrets, services.cards))
+    .route('/card', cardRoutes(tokenSecrets, services.cards, options.firstPaint ? firstPaints(options.firstPaint, logger) : null))
     .route('/config', configRoutes(tokenSecrets, services))
     .route('/people', peopleRoutes(tokenSecrets, services))
     .route('/actions', actionRoutes(tokenSecrets, services));

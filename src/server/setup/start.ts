@@ -15,6 +15,7 @@ import { createServices, type Services } from './services';
 import type { Credential } from '../storage/credentials-store';
 import { openStorage, storageDescription } from '../storage/storage';
 import { connectRedisState } from '../shared-state/redis-state';
+import { loadBuiltFirstPaint } from '../card/first-paint';
 
 /** How long a stop waits for the requests in flight before it closes their connections. */
 export const DRAIN_MS = 10_000;
@@ -129,6 +130,7 @@ export async function startApp(config: Config, options: { logger?: Logger; print
     allowedHostOrigins: config.allowedHostOrigins,
     logger,
     distDir: resolve('dist'),
+    firstPaint: loadBuiltFirstPaint(resolve('dist'), logger),
   });
   const servers = [await listen(app, config.port, '0.0.0.0')];
   const origin = config.port === 0 ? `http://localhost:${portOf(servers[0] as Server)}` : config.publicOrigin;

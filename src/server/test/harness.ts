@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { personas, sandboxShop, startSandboxStore, type RunningSandboxStore, type SandboxStoreOptions } from '../../../mocks/shopify/store';
 import { defaultFieldMapping, type FieldMapping } from '../../shared/mapping';
 import { createApp } from '../http/app';
+import type { FirstPaintSource } from '../card/first-paint';
 import type { CachePolicy } from '../card/cache';
 import { signToken, type Role } from '../auth/tokens';
 import { createLogger } from '../setup/log';
@@ -49,6 +50,8 @@ export type HarnessOptions = {
   redis?: RedisState;
   /** The People sync's timing and seams; it never waits for real unless told to. */
   peopleSync?: ServicesOptions['peopleSync'];
+  /** The card's first paint; none unless given. */
+  firstPaint?: FirstPaintSource;
 };
 
 /** A clock tests move by hand; waiting between retries moves it too, so the cost bucket refills. */
@@ -116,6 +119,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     allowedHostOrigins: ['https://inbox.example.com'],
     logger: createLogger('silent'),
     distDir,
+    ...(options.firstPaint ? { firstPaint: options.firstPaint } : {}),
   });
 
   const token = (role: Role = 'agent') => signToken(testSecret, { sub: `${role}-1`, role });
