@@ -115,42 +115,49 @@ test('a postMessage host warms the next card through the card itself', async ({ 
 /** The card's entry script, which runs after the first paint; held back, the first paint stays on screen. */
 const cardEntry = /\/assets\/card-[\w-]+\.js$/;
 
-for (const { theme, width, conversation } of [
-  { theme: 'light', width: 360, conversation: /WhatsApp\s+Amélie Dubois/ },
-  { theme: 'dark', width: 1000, conversation: /Email\s+Margaret O'Brien/ },
-] as const) {
-  test(`the answer's first paint shows the card before its code has run, just as the card then shows it (${width} px, ${theme})`, async ({
-    page,
-  }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(cardEntry, async (route) => {
-      await held;
-      await route.continue();
+// A time zone far from the machine's: the frame names it (from Temporal, in Chromium) and the server's
+// first paint must show the orders' dates in it, as the card then does.
+test.describe("in the agent's time zone", () => {
+  test.use({ timezoneId: 'Pacific/Chatham' });
+
+  for (const { theme, width, conversation } of [
+    { theme: 'light', width: 360, conversation: /WhatsApp\s+Amélie Dubois/ },
+    { theme: 'dark', width: 1000, conversation: /Email\s+Margaret O'Brien/ },
+  ] as const) {
+    test(`the answer's first paint shows the card before its code has run, just as the card then shows it (${width} px, ${theme})`, async ({
+      page,
+    }) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(cardEntry, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const opens = cardOpens(page);
+      await page.goto(inbox);
+      await page.selectOption('#theme', theme);
+      await page.selectOption('#width', String(width));
+      await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: conversation }).click();
+
+      const frame = page.locator('iframe[title="Shopify context card"]');
+      const card = page.frameLocator('iframe[title="Shopify context card"]');
+      const firstPaint = card.locator('#first-paint');
+      await expect(firstPaint.getByRole('heading', { level: 1 })).toHaveText(/\S/);
+      await expect(card.locator('#root')).toBeHidden();
+      // A picture, not yet live: nothing in it takes a click or the focus.
+      await expect(firstPaint).toHaveAttribute('inert', '');
+      await expect(firstPaint.getByRole('button').first()).toBeDisabled();
+      const painted = await frame.screenshot({ animations: 'disabled', caret: 'hide' });
+
+      release();
+      await expect(firstPaint).toHaveCount(0);
+      await expect(card.locator('#root').getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(card.locator('#root').getByRole('article').first()).toBeEnabled();
+      const live = await frame.screenshot({ animations: 'disabled', caret: 'hide' });
+
+      expect(Buffer.compare(painted, live), 'the first paint and the card differ on screen').toBe(0);
+      expect(opens).toHaveLength(1);
+      expect(new URL(opens[0]?.url() ?? '').searchParams.get('timeZone')).toBe('Pacific/Chatham');
     });
-    const opens = cardOpens(page);
-    await page.goto(inbox);
-    await page.selectOption('#theme', theme);
-    await page.selectOption('#width', String(width));
-    await page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: conversation }).click();
-
-    const frame = page.locator('iframe[title="Shopify context card"]');
-    const card = page.frameLocator('iframe[title="Shopify context card"]');
-    const firstPaint = card.locator('#first-paint');
-    await expect(firstPaint.getByRole('heading', { level: 1 })).toHaveText(/\S/);
-    await expect(card.locator('#root')).toBeHidden();
-    // A picture, not yet live: nothing in it takes a click or the focus.
-    await expect(firstPaint).toHaveAttribute('inert', '');
-    await expect(firstPaint.getByRole('button').first()).toBeDisabled();
-    const painted = await frame.screenshot({ animations: 'disabled', caret: 'hide' });
-
-    release();
-    await expect(firstPaint).toHaveCount(0);
-    await expect(card.locator('#root').getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(card.locator('#root').getByRole('article').first()).toBeEnabled();
-    const live = await frame.screenshot({ animations: 'disabled', caret: 'hide' });
-
-    expect(Buffer.compare(painted, live), 'the first paint and the card differ on screen').toBe(0);
-    expect(opens).toHaveLength(1);
-  });
-}
+  }
+});

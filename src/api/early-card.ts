@@ -22,7 +22,7 @@ export type EarlyCardRequest = { signature: string; response: Promise<Response> 
 /** What the boot script hands the card: the token it took from the fragment and the request it started. */
 export type BootHandoff = { token: string | null; request: EarlyCardRequest | null };
 
-const HANDOFF = Symbol.for('shopify-context-card.boot');
+const HANDOFF = Symbol.for('card.boot');
 type Holder = { [HANDOFF]?: BootHandoff };
 
 /**

@@ -20,6 +20,6 @@ export function takeFragmentToken(win: AddressBar = window): string | null {
   fragment.delete('token');
   const rest = fragment.toString();
   url.hash = rest === '' ? '' : `#${rest}`;
-  win.history.replaceState(win.history.state, '', url.href);
+  win.history.replaceState(win.history.state, '', url);
   return isTokenShaped(token) ? token : null;
 }

@@ -78,7 +78,7 @@ describe('the token', () => {
   it('is dropped when it is not shaped like a signed token, and still leaves the address bar', () => {
     const win = addressBar(card('channel=SMS', '#token=%3Cscript%3E'));
     expect(readCardContext(win).token).toBeNull();
-    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', card('channel=SMS'));
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', new URL(card('channel=SMS')));
   });
 
   it('leaves the address bar alone when there is no token in it', () => {

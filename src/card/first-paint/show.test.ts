@@ -1,6 +1,6 @@
 import { matchedCard } from '../../../mocks/api/fixtures';
 import { stubMediaQuery } from '../../test/render';
-import { FIRST_PAINT_ID, frameView, releaseFirstPaint, showFirstPaint } from './show';
+import { FIRST_PAINT_ID, frameTimeZone, frameView, releaseFirstPaint, showFirstPaint } from './show';
 
 const painted = '<main><h1>Amélie Dubois</h1></main>';
 
@@ -64,5 +64,11 @@ describe('the first paint in the page', () => {
     expect(frameView(window, { customer: {} })).toMatchObject({ theme: 'dark', channel: '' });
     stubMediaQuery('none');
     expect(frameView(window, { customer: {} }).theme).toBe('light');
+  });
+
+  it("asks Temporal for the agent's time zone where the browser has it, and Intl where it has not", () => {
+    expect(frameTimeZone(window)).toBe(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const withTemporal = Object.assign(Object.create(window) as Window, { Temporal: { Now: { timeZoneId: () => 'Pacific/Chatham' } } });
+    expect(frameTimeZone(withTemporal)).toBe('Pacific/Chatham');
   });
 });
