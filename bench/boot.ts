@@ -17,8 +17,10 @@ export const PREWARM_HIT_BUDGET = 0.95;
 /**
  * Runs in every frame from its first moment: once the first order (`article`) is in the page, the next
  * animation frame records the page's own timings, in its clock (from navigation start): the document's
- * first byte, the entry script's arrival, the card-open call's start and end, and the paint (the first
- * paint's, when the answer brought one).
+ * first byte, the document in the frame (Navigation Timing's `domLoading`: the browser has committed the
+ * frame to it and begins to parse it, the earliest any of its scripts could run), the entry script's
+ * arrival, the card-open call's start and end, and the paint (the first paint's, when the answer brought
+ * one).
  */
 const markFirstOrder = `(() => {
   if (location.pathname !== '/card' && location.pathname !== '/floor') return;
@@ -38,6 +40,7 @@ const markFirstOrder = `(() => {
       window.__firstOrder = {
         run, at: Date.now(), painted,
         document: navigation ? navigation.responseStart : NaN,
+        inFrame: performance.timing.domLoading - performance.timeOrigin,
         script: script ? script.responseEnd : NaN,
         requestStart: api ? api.startTime : NaN,
         response: api ? api.responseEnd : NaN,
@@ -47,7 +50,16 @@ const markFirstOrder = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
-type Mark = { run: string; at: number; painted: number; document: number; script: number; requestStart: number; response: number };
+type Mark = {
+  run: string;
+  at: number;
+  painted: number;
+  document: number;
+  inFrame: number;
+  script: number;
+  requestStart: number;
+  response: number;
+};
 type Run = Omit<Mark, 'run' | 'at'> & { total: number };
 type InPage = {
   __firstOrder?: Mark;
@@ -87,7 +99,7 @@ async function inboxPage(browser: Browser, inboxOrigin: string): Promise<{ page:
 
 const steps = (runs: Run[]) => {
   const at = (key: keyof Run) => median(runs.map((run) => run[key]));
-  return `document ${ms(at('document'))}, script ${ms(at('script'))}, request ${ms(at('requestStart'))}, response ${ms(at('response'))}, painted ${ms(at('painted'))}`;
+  return `document ${ms(at('document'))}, in frame ${ms(at('inFrame'))}, script ${ms(at('script'))}, request ${ms(at('requestStart'))}, response ${ms(at('response'))}, painted ${ms(at('painted'))}`;
 };
 
 /**
@@ -133,9 +145,10 @@ export async function bootFigure(): Promise<Figure> {
 
     const total = (runs: Run[]) => median(runs.map((run) => run.total));
     const ratio = total(card) / total(floor);
-    const requestAfterDocument = median(card.map((run) => run.requestStart - run.document));
-    // The browser's own part of that wait: the floor's script does nothing before it asks.
-    const floorRequestAfterDocument = median(floor.map((run) => run.requestStart - run.document));
+    // From the document in the frame: what the page does before it asks. From its first byte, the browser's
+    // commit of the frame comes first, the same for any page: the floor's script does nothing before it asks.
+    const requestAfter = (runs: Run[], from: 'inFrame' | 'document') => median(runs.map((run) => run.requestStart - run[from]));
+    const requestAfterDocument = requestAfter(card, 'inFrame');
     const fresh = total(freshCard);
     const lines: Line[] = [
       { label: `warm browser, card: time to first order (median of ${RUNS})`, value: ms(total(card)) },
@@ -147,12 +160,16 @@ export async function bootFigure(): Promise<Figure> {
         ok: ratio <= FLOOR_RATIO_BUDGET,
       },
       {
-        label: 'card-open request starts after the document arrives',
+        label: 'card-open request starts after the document is in the frame',
         value: ms(Math.max(0, requestAfterDocument)),
         budget: `≤ ${REQUEST_START_BUDGET_MS} ms`,
         ok: requestAfterDocument <= REQUEST_START_BUDGET_MS,
       },
-      { label: "the floor's request, after its document", value: ms(Math.max(0, floorRequestAfterDocument)) },
+      { label: "the floor's request, after its document is in the frame", value: ms(Math.max(0, requestAfter(floor, 'inFrame'))) },
+      {
+        label: "after the document's first byte: card, floor",
+        value: `${ms(Math.max(0, requestAfter(card, 'document')))}, ${ms(Math.max(0, requestAfter(floor, 'document')))}`,
+      },
       { label: 'warm card, step by step (frame clock)', value: steps(card) },
       { label: 'warm floor, step by step', value: steps(floor) },
       {
