@@ -42,7 +42,7 @@ describe('shipments, payments and cancellations in the order details', () => {
 
   it('list the payments with kind, amount, status, gateway and time, and the refunds with their note', async () => {
     const order = await openOrder('#1037');
-    const payments = within(order).getByText('Payments').nextElementSibling as HTMLElement;
+    const payments = (await within(order).findByText('Payments')).nextElementSibling as HTMLElement;
 
     const rows = await within(payments).findAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
