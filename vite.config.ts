@@ -150,6 +150,9 @@ export default defineConfig(({ command }) => ({
           // What the BFF renders runs where the BFF does.
           exclude: ['src/**/*.server.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // The files share one jsdom in each worker instead of starting their own: a file's start-up (jsdom,
+          // Chakra, React) cost more than most of its tests. `src/test/setup.ts` clears what a file leaves.
+          isolate: false,
           // Rendering a 60-order history through Chakra in jsdom takes seconds on a busy machine.
           testTimeout: 30_000,
         },

@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../../mocks/api/server';
+import { offerEarlyCardRequest, takeBootHandoff } from '../api/early-card';
 import { pageSession } from '../api/session';
 
 // jsdom has no ResizeObserver; Chakra's popovers (the configuration page's field picker) call it to place themselves.
@@ -16,9 +17,25 @@ globalThis.ResizeObserver ??= class {
 configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The test files share one environment (`isolate: false`): nothing a test or a file leaves behind may reach
+// the next one: spies, stubbed globals (the media queries), a boot script's handoff and early request, nodes
+// put in the page by hand, the page's address and storage.
 afterEach(() => {
   server.resetHandlers();
   cleanup();
   pageSession.update(null);
+  vi.restoreAllMocks();
+  takeBootHandoff(window);
+  offerEarlyCardRequest(null);
+  document.body.replaceChildren();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.close();
+  vi.unstubAllGlobals();
+  const root = document.documentElement;
+  root.removeAttribute('class');
+  root.removeAttribute('style');
+  window.history.replaceState(null, '', '/');
+  localStorage.clear();
+  sessionStorage.clear();
+});
