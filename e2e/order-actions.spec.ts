@@ -24,6 +24,8 @@ async function openAmelie(page: Page): Promise<FrameLocator> {
     .click();
   const card = page.frameLocator(CARD_FRAME);
   await expect(card.getByRole('heading', { level: 1 })).toBeVisible();
+  // The first paint is a picture until the card's code has run: these flows act on the live card.
+  await expect(card.locator('#first-paint')).toHaveCount(0);
   return card;
 }
 
